@@ -1,0 +1,20 @@
+/**
+ * The KYC-VS protocol core, shared by the verifier PWA and the registry simulator.
+ * No DOM, no Node APIs, no UI and no storage here: it must run in a browser, a worker and Node.
+ * Signing is not here: it lives in `simulator/` and never enters the PWA bundle.
+ */
+export { verifyStatusToken } from './verify.ts';
+export { qrTextToJws, jwsToQrText, QR_PREFIX } from './qr-text.ts';
+export { keyIdFor } from './kid.ts';
+export { clearKeyCache } from './key-cache.ts';
+export { decodeBase64url, encodeBase64url } from './base64url.ts';
+export { VERDICT_CODES } from './verdict.ts';
+export type {
+  Verdict,
+  VerdictCode,
+  AcceptedVerdict,
+  RejectedVerdict,
+  TrustedIssuer,
+  VerifyOptions,
+} from './verdict.ts';
+export * from './claims.ts';
