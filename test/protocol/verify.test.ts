@@ -216,7 +216,13 @@ describe('verifyStatusToken: refusals', () => {
     const trusted = [
       {
         iss: ISSUER,
-        jwks: { keys: [{ ...good, crv: 'P-384' }, null as unknown as JsonWebKey, { kid: 'x' }] },
+        jwks: {
+          keys: [
+            { ...good, crv: 'P-384' },
+            null as unknown as JsonWebKey,
+            { kid: 'x' } as JsonWebKey,
+          ],
+        },
       },
     ];
     const token = await signToken(holderClaims());

@@ -1,0 +1,238 @@
+/**
+ * The online desk check: the holder's mobile and name, an OTP sent by the registry, and a
+ * status token bound to this verifier and this check's nonce, verified before it is shown.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { t, type MessageId } from '../i18n/index.ts';
+import { useApp } from '../context.ts';
+import { Header } from '../Header/index.tsx';
+import {
+  RegistryError,
+  confirmOtp,
+  fetchSignedStatus,
+  generateOtp,
+  newNonce,
+  sha256Hex,
+  type CallOptions,
+  type RegistryErrorCode,
+} from '../registry-api.ts';
+
+/** Wrong OTPs a transaction allows (SPEC §3). */
+const OTP_TRIES = 3;
+
+/** Errors a retry of the same request may cure. */
+const TRANSIENT: ReadonlySet<RegistryErrorCode> = new Set([
+  'TIMEOUT',
+  'NETWORK',
+  'SERVER',
+  'BAD_RESPONSE',
+  'USRAUT0016',
+]);
+
+/** Errors that end the transaction: a new OTP is needed. */
+const TERMINAL: ReadonlySet<RegistryErrorCode> = new Set(['USRAUT0015', 'AUTH0001']);
+
+/** A mobile number as typed, reduced to its 10 digits; null when it is not one. */
+export function normaliseMobile(input: string): string | null {
+  let digits = input.replace(/[\s().-]/g, '');
+  if (/^\+91\d{10}$/.test(digits)) digits = digits.slice(3);
+  else if (/^0\d{10}$/.test(digits)) digits = digits.slice(1);
+  return /^\d{10}$/.test(digits) ? digits : null;
+}
+
+type Step = 'details' | 'otp';
+type Action = 'send' | 'verify';
+
+interface Problem {
+  text: string;
+  retry: Action | null;
+  restart: boolean;
+}
+
+/** Props of `Desk`; tests pass their own fetch. */
+export interface DeskProps {
+  callOptions?: CallOptions;
+}
+
+/** The desk check screen. */
+export function Desk({ callOptions = {} }: DeskProps) {
+  const app = useApp();
+  const { settings, online } = app;
+  const [step, setStep] = useState<Step>('details');
+  const [mobile, setMobile] = useState('');
+  const [name, setName] = useState('');
+  const [otp, setOtp] = useState('');
+  const [pending, setPending] = useState<Action | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const txn = useRef<{ id: string; wrong: number } | null>(null);
+  const configured = settings.verifierId !== '' && settings.apiKey !== '';
+  const blocked = !online ? t('desk.offline') : !configured ? t('desk.notConfigured') : null;
+
+  const explain = (error: unknown, action: Action): Problem => {
+    if (!(error instanceof RegistryError)) {
+      return { text: t('desk.error.BAD_RESPONSE'), retry: action, restart: false };
+    }
+    if (error.code === 'USRAUT0014') {
+      const current = txn.current;
+      if (current) current.wrong += 1;
+      const tries = error.triesLeft ?? Math.max(0, OTP_TRIES - (current?.wrong ?? OTP_TRIES));
+      return tries > 0
+        ? { text: t('desk.error.USRAUT0014', { tries }), retry: null, restart: false }
+        : { text: t('desk.error.USRAUT0014.none'), retry: null, restart: true };
+    }
+    const id: MessageId = `desk.error.${error.code}`;
+    return {
+      text: t(id),
+      retry: TRANSIENT.has(error.code) ? action : null,
+      restart: TERMINAL.has(error.code),
+    };
+  };
+
+  const send = async () => {
+    const digits = normaliseMobile(mobile);
+    if (!digits) return setProblem({ text: t('desk.badMobile'), retry: null, restart: false });
+    const fullName = name.trim().replace(/\s+/g, ' ');
+    if (!fullName || fullName.length > 200) {
+      return setProblem({ text: t('desk.badName'), retry: null, restart: false });
+    }
+    setPending('send');
+    setProblem(null);
+    try {
+      const id = await generateOtp(settings, digits, fullName, callOptions);
+      txn.current = { id, wrong: 0 };
+      setOtp('');
+      setStep('otp');
+    } catch (error) {
+      setProblem(explain(error, 'send'));
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const verify = async () => {
+    const code = otp.trim();
+    if (!/^\d{6}$/.test(code))
+      return setProblem({ text: t('desk.badOtp'), retry: null, restart: false });
+    const current = txn.current;
+    if (!current) return restart();
+    setPending('verify');
+    setProblem(null);
+    try {
+      const bearer = await confirmOtp(settings, current.id, await sha256Hex(code), callOptions);
+      const nonce = newNonce();
+      const signed = await fetchSignedStatus(settings, bearer, nonce, callOptions);
+      // Nothing is shown until the signed status verifies against the held keys.
+      const outcome = await app.checkDeskToken(signed, nonce);
+      app.navigate({ name: 'result', outcome, from: 'desk' });
+    } catch (error) {
+      setProblem(explain(error, 'verify'));
+      setPending(null);
+    }
+  };
+
+  function restart() {
+    txn.current = null;
+    setOtp('');
+    setProblem(null);
+    setStep('details');
+  }
+
+  const disabled = blocked !== null || pending !== null;
+
+  return (
+    <main class="screen">
+      <Header title={t('desk.title')} back />
+      {blocked && (
+        <p id="desk-blocked" class="warning" role="alert">
+          {blocked}
+        </p>
+      )}
+      <form
+        class="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (disabled) return;
+          void (step === 'details' ? send() : verify());
+        }}
+      >
+        <label class="field">
+          <span>{t('desk.mobile')}</span>
+          <input
+            type="tel"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={16}
+            value={mobile}
+            readOnly={step === 'otp'}
+            onInput={(event) => setMobile((event.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="field">
+          <span>{t('desk.name')}</span>
+          <input
+            type="text"
+            autoComplete="off"
+            maxLength={200}
+            value={name}
+            readOnly={step === 'otp'}
+            onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <p class="consent">{t('desk.consent', { verifier: settings.verifierId })}</p>
+        {step === 'details' ? (
+          <button
+            type="submit"
+            class="button button--primary button--huge"
+            disabled={disabled}
+            aria-describedby={blocked ? 'desk-blocked' : undefined}
+          >
+            {pending === 'send' ? t('desk.sending') : t('desk.send')}
+          </button>
+        ) : (
+          <>
+            <p class="note">{t('desk.otpSent')}</p>
+            <label class="field">
+              <span>{t('desk.otp')}</span>
+              <input
+                type="text"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                value={otp}
+                onInput={(event) => setOtp((event.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
+            <button
+              type="submit"
+              class="button button--primary button--huge"
+              disabled={disabled}
+              aria-describedby={blocked ? 'desk-blocked' : undefined}
+            >
+              {pending === 'verify' ? t('desk.verifying') : t('desk.verify')}
+            </button>
+          </>
+        )}
+      </form>
+      {problem && (
+        <div class="problem" role="alert">
+          <p class="warning">{problem.text}</p>
+          {problem.retry && (
+            <button
+              type="button"
+              class="button"
+              disabled={disabled}
+              onClick={() => void (problem.retry === 'send' ? send() : verify())}
+            >
+              {t('desk.retry')}
+            </button>
+          )}
+          {(problem.restart || step === 'otp') && (
+            <button type="button" class="button" onClick={restart}>
+              {t('desk.restart')}
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}

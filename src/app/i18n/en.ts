@@ -1,0 +1,138 @@
+/**
+ * Every English string of the verifier, keyed by id. Whole sentences with `{placeholders}`, never
+ * pieces glued together, so that another language can order its words its own way.
+ */
+export const EN = {
+  'app.title': 'KYC-VS Verifier',
+  'app.online': 'Online',
+  'app.offline': 'Offline',
+  'app.loading': 'Loading…',
+  'app.storageError':
+    'This device could not open its storage. Close other tabs of the app and reload.',
+
+  'home.scan': 'Scan QR',
+  'home.desk': 'Check with OTP',
+  'home.settings': 'Settings',
+  'home.refresh': 'Refresh keys',
+  'home.deskOffline': 'The OTP check needs the internet. QR scanning works offline.',
+  'home.deskNotConfigured': 'Enter the verifier ID and API key in Settings to use the OTP check.',
+  'home.keysFetched': 'Registry keys updated {time}.',
+  'home.noKeys':
+    'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
+  'home.keysStale':
+    'The registry keys are more than 7 days old. Connect to the internet and refresh the keys.',
+  'home.clockSkew':
+    'This device’s clock differs from the registry’s by about {minutes} minutes. Set the clock right, or codes may be refused.',
+  'home.refreshing': 'Refreshing keys…',
+  'home.refreshOk': 'Keys refreshed.',
+  'home.refreshFailed.OFFLINE': 'Could not reach the registry. The keys held are kept.',
+  'home.refreshFailed.TIMEOUT': 'The registry did not answer in time. The keys held are kept.',
+  'home.refreshFailed.HTTP_ERROR': 'The registry refused to send its keys. The keys held are kept.',
+  'home.refreshFailed.GARBLED':
+    'The registry sent keys that cannot be used. The keys held are kept.',
+
+  'nav.back': 'Back',
+
+  'scan.title': 'Scan a status QR code',
+  'scan.hint': 'Hold the code inside the frame.',
+  'scan.camera': 'Camera',
+  'scan.cameraRear': 'Rear camera',
+  'scan.cameraFront': 'Front camera',
+  'scan.cameraUnnamed': 'Camera {number}',
+  'scan.torchOn': 'Torch on',
+  'scan.torchOff': 'Torch off',
+  'scan.chooseImage': 'Choose image',
+  'scan.pasteLabel': 'QR text',
+  'scan.pasteSubmit': 'Check text',
+  'scan.starting': 'Starting the camera…',
+  'scan.checking': 'Checking…',
+  'scan.cameraError':
+    'The camera cannot be used. Allow camera access, or choose an image or paste the text below.',
+  'scan.loadError': 'The scanner could not be loaded. Choose an image or paste the text below.',
+  'scan.noCodeInImage': 'No QR code was found in that image.',
+
+  'verdict.full': 'Fully vaccinated',
+  'verdict.partial': 'Partially vaccinated',
+  'verdict.none': 'Not vaccinated',
+  'verdict.invalid': 'Invalid',
+  'verdict.cannot': 'Cannot verify',
+  'result.name': 'Name: {name}',
+  'result.mobile': 'Mobile number ends in {digits}',
+  'result.issued': 'Issued {time}',
+  'result.compare': 'Compare the name and mobile digits with the holder’s photo ID.',
+  'result.staleKeys': 'Checked with registry keys more than 7 days old.',
+  'result.clockSkew': 'This device’s clock may be wrong: check it before relying on this result.',
+  'result.next': 'Next',
+  'result.home': 'Home',
+  'result.autoClear': 'This result clears itself after 30 seconds.',
+
+  'reason.MALFORMED': 'This is not a readable vaccination status code.',
+  'reason.UNSUPPORTED_ALG':
+    'The code is signed in a way the registry never uses: treat it as forged.',
+  'reason.UNTRUSTED_ISSUER': 'The code was not issued by the registry this device trusts.',
+  'reason.UNKNOWN_KEY':
+    'This device does not hold the registry key that signed this code. Connect to the internet, refresh the keys and scan again.',
+  'reason.BAD_SIGNATURE': 'The signature does not match: the code is forged or was altered.',
+  'reason.EXPIRED': 'The code has expired. Ask the holder for a new one.',
+  'reason.NOT_YET_VALID': 'The code is dated in the future. Check this device’s clock.',
+  'reason.WRONG_AUDIENCE': 'The code was issued for another organisation, not for this verifier.',
+  'reason.NONCE_MISMATCH': 'The answer does not belong to this check. Start the check again.',
+  'reason.BAD_CLAIMS': 'The code’s content is incomplete or not valid.',
+  'reason.NO_KEYS':
+    'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
+
+  'desk.title': 'Check with OTP',
+  'desk.mobile': 'Mobile number',
+  'desk.name': 'Full name',
+  'desk.consent':
+    'Holder, please read: by giving the OTP sent to your mobile you agree that “{verifier}” receives your vaccination status (not, partially or fully vaccinated) and your name. No certificate, dates or dose details are shared.',
+  'desk.send': 'Send OTP',
+  'desk.otp': 'OTP',
+  'desk.otpSent':
+    'An OTP was sent to the mobile number if it is registered with that name. It is valid for 3 minutes.',
+  'desk.verify': 'Verify',
+  'desk.retry': 'Try again',
+  'desk.restart': 'Start again',
+  'desk.sending': 'Sending OTP…',
+  'desk.verifying': 'Verifying…',
+  'desk.offline': 'You are offline. The OTP check needs the internet; QR scanning still works.',
+  'desk.notConfigured': 'Enter the verifier ID and API key in Settings first.',
+  'desk.badMobile': 'Enter a 10-digit mobile number.',
+  'desk.badName': 'Enter the full name as registered.',
+  'desk.badOtp': 'Enter the 6-digit OTP.',
+  'desk.error.USRAUT0014': 'Wrong OTP. Tries left: {tries}.',
+  'desk.error.USRAUT0014.none': 'Wrong OTP, and no tries are left. Start again with a new OTP.',
+  'desk.error.USRAUT0015': 'This OTP has expired or was already used. Start again with a new OTP.',
+  'desk.error.USRAUT0016': 'Too many requests to the registry. Wait a few minutes, then try again.',
+  'desk.error.APIKEY0001':
+    'The registry refused this device’s API key. Check the verifier ID and API key in Settings.',
+  'desk.error.AUTH0001': 'The session with the registry has ended. Start again with a new OTP.',
+  'desk.error.REQVAL0001':
+    'The registry did not accept the details entered. Check them and try again.',
+  'desk.error.TIMEOUT': 'The registry is not answering. Try again.',
+  'desk.error.NETWORK': 'The registry cannot be reached. Check the connection and try again.',
+  'desk.error.SERVER': 'The registry has a problem right now. Try again in a moment.',
+  'desk.error.BAD_RESPONSE': 'The registry sent an answer that cannot be read. Try again.',
+
+  'settings.title': 'Settings',
+  'settings.registryUrl': 'Registry URL',
+  'settings.verifierId': 'Verifier ID',
+  'settings.apiKey': 'API key',
+  'settings.save': 'Save',
+  'settings.saved': 'Settings saved.',
+  'settings.error.BAD_REGISTRY_URL': 'Enter the registry URL, starting with https:// or http://.',
+  'settings.error.BAD_VERIFIER_ID': 'The verifier ID cannot contain spaces.',
+  'settings.error.BAD_API_KEY': 'The API key cannot contain spaces.',
+  'settings.error.STORAGE': 'The settings could not be saved on this device.',
+  'settings.keys': 'Registry keys',
+  'settings.keysIssuer': 'Issuer: {issuer}',
+
+  'update.available': 'A new version of the app is ready.',
+  'update.reload': 'Update now',
+  'update.later': 'Later',
+  'update.offlineReady': 'The app is ready to work offline.',
+  'update.dismiss': 'OK',
+} as const;
+
+/** The id of a UI string. */
+export type MessageId = keyof typeof EN;

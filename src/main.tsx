@@ -1,0 +1,19 @@
+/**
+ * Entry point of the verifier PWA. Everything imported here is in the first-load bundle (budget:
+ * 40 kB gzipped): keep heavy code behind `import()`.
+ */
+import { render } from 'preact';
+import { App } from './app/App/index.tsx';
+import { UpdatePrompt } from './app/UpdatePrompt/index.tsx';
+import { openVerifierDb } from './store/db.ts';
+import './app/styles.css';
+
+const openDb = () => openVerifierDb();
+
+render(
+  <>
+    <UpdatePrompt />
+    <App openDb={openDb} origin={location.origin} />
+  </>,
+  document.getElementById('app')!,
+);

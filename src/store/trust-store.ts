@@ -1,0 +1,261 @@
+/**
+ * The trust store: each registry's public keys (JWKS) held in IndexedDB, refreshed from the
+ * registry and never lost to a failed or garbled refresh.
+ */
+import type { IssuerRecord, VerifierDatabase } from './db.ts';
+
+/** Keys not confirmed by the registry for this long earn a warning (issue 3). */
+export const KEY_STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A device clock further than this from the registry's earns a warning. */
+export const CLOCK_SKEW_WARN_MS = 5 * 60 * 1000;
+
+/** How often the keys are refreshed while the app stays open. */
+export const REFRESH_INTERVAL_MS = 12 * 60 * 60 * 1000;
+
+/** How long one request to the registry may take before it counts as failed. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** The largest JWKS or configuration document accepted, in characters. */
+const MAX_DOCUMENT_CHARS = 100_000;
+
+/** The most keys accepted from one JWKS. */
+const MAX_KEYS = 50;
+
+/** Why a refresh failed; the held keys are kept in every case. */
+export type RefreshFailure = 'OFFLINE' | 'TIMEOUT' | 'HTTP_ERROR' | 'GARBLED';
+
+/** The outcome of one refresh. */
+export type RefreshResult =
+  | { ok: true; iss: string; changed: boolean; clockSkewMs: number | null }
+  | { ok: false; reason: RefreshFailure };
+
+/** What a refresh needs from the outside world; tests pass their own. */
+export interface RefreshDeps {
+  fetch?: typeof fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+/** The state of the held keys for one registry, as the home and result screens show it. */
+export interface KeyHealth {
+  /** True when at least one key is held for the registry. */
+  hasKeys: boolean;
+  /** When the keys were last confirmed, ms since the epoch; null without keys. */
+  fetchedAt: number | null;
+  /** True when the keys are older than `KEY_STALE_AFTER_MS`. */
+  stale: boolean;
+  /** Device clock minus registry clock at the last refresh, in ms; null when unknown. */
+  clockSkewMs: number | null;
+  /** True when the clock skew is beyond `CLOCK_SKEW_WARN_MS`. */
+  clockWarning: boolean;
+}
+
+class RefreshError extends Error {
+  constructor(readonly reason: RefreshFailure) {
+    super(reason);
+  }
+}
+
+async function fetchWithTimeout(
+  doFetch: typeof fetch,
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await doFetch(url, {
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: controller.signal,
+    });
+  } catch {
+    throw new RefreshError(controller.signal.aborted ? 'TIMEOUT' : 'OFFLINE');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.length > MAX_DOCUMENT_CHARS) throw new RefreshError('GARBLED');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new RefreshError('GARBLED');
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Keeps the P-256 public keys of a JWKS, stripped to their public members. Returns null when the
+ * document is not a JWKS, holds a private key, or holds no usable key.
+ */
+export function parseJwks(document: unknown): { keys: JsonWebKey[] } | null {
+  if (!isObject(document) || !Array.isArray(document.keys)) return null;
+  if (document.keys.length > MAX_KEYS) return null;
+  const keys: JsonWebKey[] = [];
+  for (const key of document.keys) {
+    if (!isObject(key)) return null;
+    // A private member in a public key set is a registry fault: trust none of it.
+    if ('d' in key) return null;
+    if (key.kty !== 'EC' || key.crv !== 'P-256') continue;
+    const { x, y, kid, alg, use } = key;
+    if (typeof x !== 'string' || typeof y !== 'string' || typeof kid !== 'string') continue;
+    if (!BASE64URL.test(x) || !BASE64URL.test(y) || kid.length === 0 || kid.length > 64) continue;
+    const jwk: JsonWebKey & { kid: string } = { kty: 'EC', crv: 'P-256', x, y, kid };
+    if (typeof alg === 'string') jwk.alg = alg;
+    if (typeof use === 'string') jwk.use = use;
+    keys.push(jwk);
+  }
+  return keys.length > 0 ? { keys } : null;
+}
+
+interface Discovery {
+  issuer: string;
+  jwksUri: string;
+}
+
+function fallbackDiscovery(registryUrl: string): Discovery {
+  return { issuer: new URL(registryUrl).origin, jwksUri: `${registryUrl}/.well-known/jwks.json` };
+}
+
+function parseDiscovery(document: unknown, registryUrl: string): Discovery | null {
+  if (!isObject(document)) return null;
+  const { issuer, jwks_uri: jwksUri } = document;
+  if (typeof issuer !== 'string' || typeof jwksUri !== 'string') return null;
+  try {
+    const issuerUrl = new URL(issuer);
+    const jwksUrl = new URL(jwksUri, `${registryUrl}/`);
+    if (!/^https?:$/.test(issuerUrl.protocol) || !/^https?:$/.test(jwksUrl.protocol)) return null;
+    return { issuer, jwksUri: jwksUrl.href };
+  } catch {
+    return null;
+  }
+}
+
+/** Device clock minus the `Date` header of `response`, in ms; null when the header is absent. */
+function clockSkew(response: Response, now: number): number | null {
+  const header = response.headers.get('Date');
+  if (!header) return null;
+  const registryTime = Date.parse(header);
+  return Number.isNaN(registryTime) ? null : now - registryTime;
+}
+
+async function discover(
+  doFetch: typeof fetch,
+  registryUrl: string,
+  timeoutMs: number,
+): Promise<Discovery> {
+  const response = await fetchWithTimeout(
+    doFetch,
+    `${registryUrl}/.well-known/kycvs-configuration`,
+    { Accept: 'application/json' },
+    timeoutMs,
+  );
+  // A registry without the discovery document names itself by its origin (SPEC §3 default).
+  if (!response.ok) return fallbackDiscovery(registryUrl);
+  let document: unknown;
+  try {
+    document = await readJson(response);
+  } catch {
+    return fallbackDiscovery(registryUrl);
+  }
+  return parseDiscovery(document, registryUrl) ?? fallbackDiscovery(registryUrl);
+}
+
+/**
+ * Fetches the registry's JWKS and stores it. Sends the held ETag so an unchanged key set costs a
+ * 304. Whatever goes wrong, the keys already held stay as they were.
+ */
+export async function refreshKeys(
+  db: VerifierDatabase,
+  registryUrl: string,
+  deps: RefreshDeps = {},
+): Promise<RefreshResult> {
+  const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  const now = deps.now ?? Date.now;
+  const timeoutMs = deps.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  try {
+    const { issuer, jwksUri } = await discover(doFetch, registryUrl, timeoutMs);
+    const held = await db.get('issuers', issuer);
+    const etag = held && held.registryUrl === registryUrl ? held.etag : null;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (etag) headers['If-None-Match'] = etag;
+    let response: Response;
+    try {
+      response = await fetchWithTimeout(doFetch, jwksUri, headers, timeoutMs);
+    } catch (error) {
+      // If-None-Match needs a CORS preflight a cross-origin registry may refuse: ask plainly.
+      if (!etag || !(error instanceof RefreshError) || error.reason !== 'OFFLINE') throw error;
+      response = await fetchWithTimeout(
+        doFetch,
+        jwksUri,
+        { Accept: 'application/json' },
+        timeoutMs,
+      );
+    }
+    const at = now();
+    const skew = clockSkew(response, at);
+    if (response.status === 304 && held && etag) {
+      await db.put('issuers', { ...held, fetchedAt: at, clockSkewMs: skew });
+      return { ok: true, iss: issuer, changed: false, clockSkewMs: skew };
+    }
+    if (response.status !== 200) throw new RefreshError('HTTP_ERROR');
+    const jwks = parseJwks(await readJson(response));
+    if (!jwks) throw new RefreshError('GARBLED');
+    const record: IssuerRecord = {
+      iss: issuer,
+      jwks,
+      fetchedAt: at,
+      etag: response.headers.get('ETag'),
+      registryUrl,
+      clockSkewMs: skew,
+    };
+    await db.put('issuers', record);
+    return { ok: true, iss: issuer, changed: true, clockSkewMs: skew };
+  } catch (error) {
+    if (error instanceof RefreshError) return { ok: false, reason: error.reason };
+    throw error;
+  }
+}
+
+/** The issuers trusted for `registryUrl`: those whose keys came from it. */
+export async function trustedIssuers(
+  db: VerifierDatabase,
+  registryUrl: string,
+): Promise<IssuerRecord[]> {
+  const all = await db.getAll('issuers');
+  return all.filter((record) => record.registryUrl === registryUrl);
+}
+
+/** Sums up the held keys: whether any are held, how old, and the last clock check. */
+export function keyHealth(records: IssuerRecord[], now: number): KeyHealth {
+  if (records.length === 0) {
+    return {
+      hasKeys: false,
+      fetchedAt: null,
+      stale: false,
+      clockSkewMs: null,
+      clockWarning: false,
+    };
+  }
+  const newest = records.reduce((a, b) => (b.fetchedAt > a.fetchedAt ? b : a));
+  const oldest = Math.min(...records.map((record) => record.fetchedAt));
+  const skew = newest.clockSkewMs;
+  return {
+    hasKeys: true,
+    fetchedAt: oldest,
+    stale: now - oldest > KEY_STALE_AFTER_MS,
+    clockSkewMs: skew,
+    clockWarning: skew !== null && Math.abs(skew) > CLOCK_SKEW_WARN_MS,
+  };
+}

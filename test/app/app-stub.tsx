@@ -1,0 +1,45 @@
+/** Renders a screen inside an `AppContext` whose state and actions the test controls. */
+import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { vi } from 'vitest';
+import { AppContext, type AppApi } from '../../src/app/context.ts';
+
+/** An AppApi with harmless defaults; pass overrides for what the test looks at. */
+export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
+  return {
+    settings: { registryUrl: 'http://127.0.0.1:4010', verifierId: 'gate-1', apiKey: 'key-1' },
+    health: { hasKeys: true, fetchedAt: 0, stale: false, clockSkewMs: 0, clockWarning: false },
+    issuerNames: ['http://localhost:4010'],
+    online: true,
+    refresh: { running: false, last: null },
+    navigate: vi.fn(),
+    refreshKeys: vi.fn(async () => ({
+      ok: true as const,
+      iss: 'http://localhost:4010',
+      changed: false,
+      clockSkewMs: 0,
+    })),
+    saveSettings: vi.fn(async () => undefined),
+    checkText: vi.fn(async () => ({
+      kind: 'invalid' as const,
+      code: 'MALFORMED' as const,
+      staleKeys: false,
+      clockWarning: false,
+    })),
+    checkDeskToken: vi.fn(async () => ({
+      kind: 'status' as const,
+      status: 2 as const,
+      name: 'Asha Verma',
+      mob: '4321',
+      issuedAt: 0,
+      staleKeys: false,
+      clockWarning: false,
+    })),
+    ...overrides,
+  };
+}
+
+/** Renders `children` with `app` as the app context. */
+export function renderWithApp(app: AppApi, children: ComponentChildren) {
+  return render(<AppContext.Provider value={app}>{children}</AppContext.Provider>);
+}

@@ -1,0 +1,55 @@
+/** Builds the verifier PWA into dist/: Preact, the service worker and the web app manifest. */
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      // A new version waits until the user accepts the update prompt.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'KYC-VS Verifier',
+        short_name: 'KYC-VS',
+        description:
+          "Checks CoWIN vaccination status tokens, offline from QR codes or online with the holder's OTP.",
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0b3d91',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Every chunk, the lazy scanner and its decoders included, so scanning works offline.
+        globPatterns: ['**/*.{js,css,html,svg,wasm}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        // The registry shares this origin: its pages and API must never get the app shell.
+        navigateFallbackAllowlist: [/^\/$/, /^\/index\.html$/],
+        navigateFallbackDenylist: [/^\/v3\//, /^\/dev\//, /^\/\.well-known\//],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the first visit already works offline.
+        clientsClaim: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+});
