@@ -1,0 +1,36 @@
+/** Types shared by the scanner's decoders, its frame loop and its callers. */
+
+/** A frame to decode: RGBA (4 bytes a pixel, as `ImageData`) or luminance (1 byte a pixel). */
+export interface FrameImage {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** One QR decoder: the text of the code it finds in a frame, or null when it finds none. */
+export interface Decoder {
+  name: string;
+  decode(image: ImageData | FrameImage): string | null | Promise<string | null>;
+}
+
+/** Why the scanner could not start or stopped working. */
+export type ScannerErrorCode =
+  | 'UNSUPPORTED'
+  | 'PERMISSION_DENIED'
+  | 'NO_CAMERA'
+  | 'CAMERA_BUSY'
+  | 'CAMERA_ENDED'
+  | 'UNREADABLE_IMAGE'
+  | 'BAD_FRAME';
+
+/** The one error the scanner throws, with a `code` a screen can switch on. */
+export class ScannerError extends Error {
+  /** Why it failed. */
+  readonly code: ScannerErrorCode;
+
+  constructor(code: ScannerErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ScannerError';
+    this.code = code;
+  }
+}
