@@ -22,7 +22,8 @@ import {
   type VerifyOptions,
 } from './verdict.ts';
 
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+// The signature may be empty here so that an unsecured JWS (alg none) is named for its algorithm.
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const HEADER_MEMBERS = new Set(['alg', 'kid', 'typ']);
 const KID_MAX_LENGTH = 128;
 const ES256_SIGNATURE_BYTES = 64;
@@ -108,7 +109,8 @@ export async function verifyStatusToken(
   if (!point) return reject('UNKNOWN_KEY');
 
   // ES256 signatures are 64 bytes, r || s (RFC 7518 §3.4): a DER, truncated or non-canonical
-  // encoding is refused here, so that one signature has one spelling.
+  // encoding is refused here, so that a signature has one encoding. (ECDSA still allows s and
+  // n - s for the same message: replay checks key on iss + jti, never on the token text.)
   if (decodeBase64url(signaturePart)?.length !== ES256_SIGNATURE_BYTES)
     return reject('BAD_SIGNATURE');
 
@@ -124,7 +126,8 @@ export async function verifyStatusToken(
     return reject(verdictCodeForError(error), error);
   }
 
-  return checkClaims(claims, iss, kid, options);
+  // Untyped callers (options read from storage) may pass null: refuse or accept, never throw.
+  return checkClaims(claims, iss, kid, options ?? {});
 }
 
 function checkClaims(
