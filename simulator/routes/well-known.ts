@@ -13,6 +13,14 @@ export function wellKnownRoutes(registry: Registry): Hono {
     c.header('Access-Control-Expose-Headers', 'Date, ETag');
   });
 
+  // A conditional GET (If-None-Match) from another origin needs a preflight.
+  wellKnown.options('*', (c) => {
+    c.header('Access-Control-Allow-Methods', 'GET, HEAD');
+    c.header('Access-Control-Allow-Headers', 'If-None-Match, Accept');
+    c.header('Access-Control-Max-Age', '86400');
+    return c.body(null, 204);
+  });
+
   wellKnown.get('/jwks.json', (c) => {
     const etag = registry.keys.etag;
     c.header('ETag', etag);
@@ -28,7 +36,8 @@ export function wellKnownRoutes(registry: Registry): Hono {
     c.header('Cache-Control', 'public, max-age=300');
     return c.json({
       issuer: registry.issuer,
-      jwks_uri: `${registry.baseUrl}/.well-known/jwks.json`,
+      // The key set on the origin that was asked, so a client on 127.0.0.1 stays same-origin.
+      jwks_uri: `${new URL(c.req.url).origin}/.well-known/jwks.json`,
       api_base: registry.baseUrl,
     });
   });

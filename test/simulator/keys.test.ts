@@ -51,6 +51,25 @@ describe('JWKS', () => {
       api_base: BASE,
     });
   });
+  it('points jwks_uri at the origin that was asked and answers a conditional-GET preflight', async () => {
+    const sim = await makeSim();
+    const app = sim.app;
+    const config = await app.request('http://127.0.0.1:9/.well-known/kycvs-configuration');
+    expect(((await config.json()) as { jwks_uri: string }).jwks_uri).toBe(
+      'http://127.0.0.1:9/.well-known/jwks.json',
+    );
+    const preflight = await app.request('http://127.0.0.1:9/.well-known/jwks.json', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://elsewhere.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toContain('If-None-Match');
+  });
 });
 
 describe('holder tokens', () => {
