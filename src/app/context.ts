@@ -1,7 +1,8 @@
 /** What every screen may use from the app: settings, key state, checks and navigation. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Settings } from '../store/db.ts';
+import type { Preferences, Settings } from '../store/db.ts';
+import type { VerdictCounts } from '../store/log.ts';
 import type { KeyHealth, RefreshResult } from '../store/trust-store.ts';
 import type { Outcome } from './verification.ts';
 
@@ -28,10 +29,27 @@ export interface AppApi {
   refreshKeys(): Promise<RefreshResult>;
   /** Stores new settings (throws `SettingsError` for a bad value) and refreshes the keys. */
   saveSettings(settings: Settings): Promise<void>;
-  /** Verifies QR or pasted text and returns the outcome (never throws for bad input). */
+  /**
+   * Verifies QR, scanned or pasted text and returns the outcome (never throws for bad input);
+   * logs it, flags a token already checked here, and plays the verdict's cue.
+   */
   checkText(text: string): Promise<Outcome>;
-  /** Verifies a desk token against the nonce sent for it. */
+  /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
   checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
+  /** The desk's preferences (language, sound, vibration, kiosk mode, log retention). */
+  preferences: Preferences;
+  /** Stores and applies new preferences (the language switches at once). */
+  savePreferences(preferences: Preferences): Promise<void>;
+  /** Today's checks on this device, counted by verdict. */
+  todayCounts: VerdictCounts;
+  /** How many entries the verification log holds. */
+  countLog(): Promise<number>;
+  /** The verification log as CSV text. */
+  exportLog(): Promise<string>;
+  /** Deletes the whole verification log. */
+  clearLog(): Promise<void>;
+  /** Wakes the audio output; call from a user gesture so verdict tones may play. */
+  primeFeedback(): void;
 }
 
 /** The app context; screens read it with `useApp`. */

@@ -18,6 +18,8 @@ export interface ScannerOptions {
   facingMode?: 'environment' | 'user';
   onCode: (text: string) => void;
   onError?: (error: Error) => void;
+  /** Called after each decoded frame: the scanner is live. */
+  onFrame?: (info: { ms: number; decoder: string | null }) => void;
 }
 
 /** The scanner module's interface (src/scanner/index.ts). */

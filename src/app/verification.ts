@@ -22,6 +22,12 @@ export type Outcome =
       mob: string;
       /** Issued at, ms since the epoch. */
       issuedAt: number;
+      /** The token's id, to spot the same token shown twice (kept only as a hash). */
+      jti?: string;
+      /** When the token expires, ms since the epoch. */
+      expiresAt?: number;
+      /** When this device first checked the same token, if it already had; ms since the epoch. */
+      alreadyCheckedAt?: number | null;
       staleKeys: boolean;
       clockWarning: boolean;
     }
@@ -81,6 +87,9 @@ export async function checkToken(jws: string, context: CheckContext): Promise<Ou
       name: verdict.name,
       mob: verdict.mob,
       issuedAt: verdict.iat * 1000,
+      jti: verdict.jti,
+      expiresAt: verdict.exp * 1000,
+      alreadyCheckedAt: null,
       ...warnings,
     };
   }

@@ -1,7 +1,8 @@
 /**
  * The verifier's IndexedDB database: one typed schema for every store.
- * Version 1 holds settings and issuers; a `log` store (issue 5) comes with version 2, added by a
- * new `oldVersion < 2` step in `upgrade`, so existing devices keep their keys and settings.
+ * Version 1 holds settings and issuers; version 2 (issue 5) adds the verification log, the
+ * hashes of token ids already seen, and the desk preferences, so existing devices keep their
+ * keys and settings.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -31,17 +32,71 @@ export interface IssuerRecord {
   clockSkewMs: number | null;
 }
 
+/** How a check was made: a scanned or typed QR text, or the online OTP desk check. */
+export type CheckMethod = 'qr' | 'otp';
+
+/**
+ * What a check concluded: `pass` for a verified status, `repeat` for a verified token already
+ * checked on this device, else the refusal code (a protocol verdict code, or `NO_KEYS`).
+ */
+export type LogVerdict = string;
+
+/** One line of the verification log. Never a token, a mobile number or a full name. */
+export interface LogEntry {
+  /** Auto-incremented key; absent before the entry is stored. */
+  id?: number;
+  /** When the check was made, ms since the epoch. */
+  time: number;
+  method: CheckMethod;
+  verdict: LogVerdict;
+  /** The vaccination status for a verified token, else null. */
+  status: 0 | 1 | 2 | null;
+  /** Lowercase hex SHA-256 of the token's `jti`, for a verified token; else null. */
+  tokenHash: string | null;
+  /** The holder's initials ("A.V."), for a verified token; else null. */
+  initials: string | null;
+}
+
+/** A token id already checked on this device, kept (hashed) until the token expires. */
+export interface SeenRecord {
+  /** Lowercase hex SHA-256 of the token's `jti`. */
+  hash: string;
+  /** When it was first checked here, ms since the epoch. */
+  firstSeenAt: number;
+  /** When the token expires, ms since the epoch; the record goes then. */
+  expiresAt: number;
+}
+
+/** The language the UI speaks: a fixed one, or whatever the browser prefers. */
+export type LanguageChoice = 'auto' | 'en' | 'hi';
+
+/** The desk's preferences, changed in Settings and applied at once. */
+export interface Preferences {
+  language: LanguageChoice;
+  /** Tones on each verdict (WebAudio). */
+  sound: boolean;
+  /** Vibration on each verdict, where the device can. */
+  vibration: boolean;
+  /** Kiosk mode: the scanner comes back by itself a few seconds after each verdict. */
+  kiosk: boolean;
+  /** Days the verification log keeps an entry. */
+  retentionDays: number;
+}
+
 /** The database schema, every store in one interface. */
 export interface VerifierDB extends DBSchema {
   settings: { key: 'current'; value: Settings };
   issuers: { key: string; value: IssuerRecord };
+  log: { key: number; value: LogEntry; indexes: { 'by-time': number } };
+  seen: { key: string; value: SeenRecord; indexes: { 'by-expiry': number } };
+  preferences: { key: 'current'; value: Preferences };
 }
 
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -53,6 +108,13 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
       if (oldVersion < 1) {
         db.createObjectStore('settings');
         db.createObjectStore('issuers', { keyPath: 'iss' });
+      }
+      if (oldVersion < 2) {
+        const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+        log.createIndex('by-time', 'time');
+        const seen = db.createObjectStore('seen', { keyPath: 'hash' });
+        seen.createIndex('by-expiry', 'expiresAt');
+        db.createObjectStore('preferences');
       }
     },
   });

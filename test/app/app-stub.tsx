@@ -35,6 +35,19 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
       staleKeys: false,
       clockWarning: false,
     })),
+    preferences: {
+      language: 'en',
+      sound: false,
+      vibration: false,
+      kiosk: false,
+      retentionDays: 30,
+    },
+    savePreferences: vi.fn(async () => undefined),
+    todayCounts: { full: 0, partial: 0, none: 0, repeat: 0, invalid: 0, cannot: 0 },
+    countLog: vi.fn(async () => 0),
+    exportLog: vi.fn(async () => 'time,method,verdict,status,token hash,initials\r\n'),
+    clearLog: vi.fn(async () => undefined),
+    primeFeedback: vi.fn(),
     ...overrides,
   };
 }

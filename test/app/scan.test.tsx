@@ -8,11 +8,24 @@ const scanner = vi.hoisted(() => ({ current: null as unknown as ScannerModule })
 vi.mock('../../src/app/scanner-loader.ts', () => ({ loadScanner: async () => scanner.current }));
 
 const { Scan } = await import('../../src/app/Scan/index.tsx');
+const { KIOSK_NEXT_MS } = await import('../../src/app/Result/index.tsx');
+
+const fullStatus = {
+  kind: 'status' as const,
+  status: 2 as const,
+  name: 'Asha Verma',
+  mob: '4321',
+  issuedAt: Date.UTC(2025, 0, 15, 10, 0),
+  alreadyCheckedAt: null,
+  staleKeys: false,
+  clockWarning: false,
+};
 
 let started: ScannerOptions[];
 let handle: {
   stop: Mock<() => void>;
   pause: Mock<() => void>;
+  resume: Mock<() => void>;
   setTorch: Mock<(on: boolean) => Promise<void>>;
 };
 
@@ -21,6 +34,7 @@ beforeEach(() => {
   handle = {
     stop: vi.fn<() => void>(),
     pause: vi.fn<() => void>(),
+    resume: vi.fn<() => void>(),
     setTorch: vi.fn(async (_on: boolean) => undefined),
   };
   scanner.current = {
@@ -30,7 +44,7 @@ beforeEach(() => {
       ] as MediaDeviceInfo[],
     startScanner: async (_video, options) => {
       started.push(options);
-      return { ...handle, torchSupported: true, resume: () => undefined };
+      return { ...handle, torchSupported: true };
     },
     decodeImageFile: async () => 'kycvs:/from-image',
   };
@@ -39,18 +53,108 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('Scan', () => {
-  it('starts the rear camera and sends a read code to verification, then to the result', async () => {
-    const app = stubApp();
+  it('starts the rear camera, checks a read code and shows the verdict with the camera kept open', async () => {
+    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
     renderWithApp(app, <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
     expect(started[0]).toMatchObject({ facingMode: 'environment' });
     started[0]!.onCode('kycvs:/0102');
-    await waitFor(() => expect(app.navigate).toHaveBeenCalled());
+    const status = await screen.findByRole('status');
     expect(app.checkText).toHaveBeenCalledWith('kycvs:/0102');
-    expect(handle.pause).toHaveBeenCalled();
-    expect(app.navigate).toHaveBeenCalledWith(
-      expect.objectContaining({ name: 'result', from: 'scan' }),
+    expect(status.textContent?.startsWith('Fully vaccinated')).toBe(true);
+    expect(handle.pause).toHaveBeenCalledTimes(1);
+    expect(handle.stop).not.toHaveBeenCalled();
+    expect(app.navigate).not.toHaveBeenCalled();
+    // Focus goes to the verdict so a screen reader reads it at once.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })),
     );
+  });
+
+  it('"Next" resumes decoding on the same camera and a new frame marks it live', async () => {
+    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    const { container } = renderWithApp(app, <Scan />);
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]!.onFrame?.({ ms: 5, decoder: null });
+    await waitFor(() => expect(container.querySelector('[data-scanner="live"]')).not.toBeNull());
+    started[0]!.onCode('kycvs:/0102');
+    await screen.findByRole('status');
+    expect(container.querySelector('[data-scanner="paused"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(handle.resume).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(started).toHaveLength(1);
+    started[0]!.onFrame?.({ ms: 5, decoder: null });
+    await waitFor(() => expect(container.querySelector('[data-scanner="live"]')).not.toBeNull());
+  });
+
+  it('ignores the code just checked while it is still held up after "Next", but reads a new one', async () => {
+    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    renderWithApp(app, <Scan />);
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]!.onCode('kycvs:/0102');
+    await screen.findByRole('status');
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(handle.resume).toHaveBeenCalled());
+    started[0]!.onCode('kycvs:/0102');
+    started[0]!.onCode('kycvs:/0304');
+    await screen.findByRole('status');
+    expect(app.checkText).toHaveBeenCalledTimes(2);
+    expect(app.checkText).toHaveBeenLastCalledWith('kycvs:/0304');
+  });
+
+  it('comes back to scanning by itself in kiosk mode', async () => {
+    const app = stubApp({
+      checkText: vi.fn(async () => fullStatus),
+      preferences: {
+        language: 'en',
+        sound: false,
+        vibration: false,
+        kiosk: true,
+        retentionDays: 30,
+      },
+    });
+    renderWithApp(app, <Scan />);
+    await waitFor(() => expect(started).toHaveLength(1));
+    vi.useFakeTimers();
+    try {
+      started[0]!.onCode('kycvs:/0102');
+      await vi.waitFor(() => expect(screen.getByRole('status')).toBeTruthy());
+      expect(screen.getByText(/comes back by itself/)).toBeTruthy();
+      expect(handle.resume).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(KIOSK_NEXT_MS);
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(handle.resume).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('accepts a hand-held scanner typing the code and Enter, without a field', async () => {
+    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    renderWithApp(app, <Scan />);
+    const text = 'kycvs:/' + '0123456789'.repeat(5);
+    const at = vi.spyOn(performance, 'now');
+    let clock = 1000;
+    at.mockImplementation(() => (clock += 3));
+    try {
+      for (const key of text) fireEvent.keyDown(document.body, { key });
+      fireEvent.keyDown(document.body, { key: 'Enter' });
+    } finally {
+      at.mockRestore();
+    }
+    await waitFor(() => expect(app.checkText).toHaveBeenCalledWith(text));
+    expect(await screen.findByRole('status')).toBeTruthy();
+  });
+
+  it('leaves keys typed into the paste field to the field', async () => {
+    const app = stubApp();
+    renderWithApp(app, <Scan />);
+    const field = screen.getByLabelText('QR text');
+    for (const key of 'kycvs:/0123456789012345678') fireEvent.keyDown(field, { key });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(app.checkText).not.toHaveBeenCalled();
   });
 
   it('switches to the front camera or a listed camera from the picker', async () => {

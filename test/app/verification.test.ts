@@ -46,6 +46,9 @@ describe('checkToken', () => {
       name: 'Asha Verma',
       mob: '4321',
       issuedAt: (NOW_S - 60) * 1000,
+      jti: 'AAAAAAAAAAAAAAAAAAAAAA',
+      expiresAt: (NOW_S - 60 + 900) * 1000,
+      alreadyCheckedAt: null,
       staleKeys: false,
       clockWarning: false,
     });

@@ -1,10 +1,29 @@
 /**
- * The app root: opens the database, keeps settings and keys in state, refreshes the keys (on
- * start, when back online, every 12 h, on request) and routes between the screens.
+ * The app root: opens the database, keeps settings, preferences and keys in state, refreshes the
+ * keys (on start, when back online, every 12 h, on request), logs every check (purging old
+ * entries on start and daily), speaks the chosen language and routes between the screens.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { qrTextToJws } from '../../protocol/index.ts';
-import type { IssuerRecord, Settings, VerifierDatabase } from '../../store/db.ts';
+import type {
+  CheckMethod,
+  IssuerRecord,
+  Preferences,
+  Settings,
+  VerifierDatabase,
+} from '../../store/db.ts';
+import {
+  addLogEntry,
+  clearLog,
+  initialsOf,
+  logToCsv,
+  purgeLog,
+  readLog,
+  todayCounts,
+  type VerdictCounts,
+} from '../../store/log.ts';
+import { loadPreferences, savePreferences } from '../../store/preferences.ts';
+import { hashTokenId, markSeen, purgeSeen } from '../../store/seen.ts';
 import { loadSettings, saveSettings } from '../../store/settings.ts';
 import {
   REFRESH_INTERVAL_MS,
@@ -14,7 +33,8 @@ import {
   type RefreshResult,
 } from '../../store/trust-store.ts';
 import { AppContext, type AppApi, type RefreshState, type Route } from '../context.ts';
-import { t } from '../i18n/index.ts';
+import { resolveLanguage, setLanguage, t, type Language } from '../i18n/index.ts';
+import { createFeedback, cueFor, type Feedback } from '../feedback.ts';
 import { useOnline } from '../use-online.ts';
 import { checkToken, type Outcome } from '../verification.ts';
 import { Home } from '../Home/index.tsx';
@@ -33,17 +53,45 @@ export interface AppProps {
   now?: () => number;
   /** The network, for key refreshes. */
   fetch?: typeof fetch;
+  /** Verdict sounds and vibration; tests pass a silent one. */
+  feedback?: Feedback;
 }
 
 interface Loaded {
   db: VerifierDatabase;
   settings: Settings;
   issuers: IssuerRecord[];
+  preferences: Preferences;
+}
+
+/** How often old log entries and expired token ids are purged while the app stays open. */
+const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+const NO_COUNTS: VerdictCounts = { full: 0, partial: 0, none: 0, repeat: 0, invalid: 0, cannot: 0 };
+
+/** The log's word for an outcome: `pass`, `repeat`, or the refusal code. */
+function logVerdict(outcome: Outcome): string {
+  if (outcome.kind === 'status') return outcome.alreadyCheckedAt != null ? 'repeat' : 'pass';
+  return outcome.kind === 'invalid' ? outcome.code : outcome.reason;
 }
 
 /** The app. */
-export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps) {
+export function App({
+  openDb,
+  origin,
+  now = Date.now,
+  fetch: doFetch,
+  feedback: givenFeedback,
+}: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Screens read strings through `t`; a change of language re-renders them through this state.
+  const [, setLanguageState] = useState<Language>(() => {
+    const initial = resolveLanguage('auto');
+    setLanguage(initial);
+    return initial;
+  });
+  const [counts, setCounts] = useState<VerdictCounts>(NO_COUNTS);
+  const feedback = useMemo(() => givenFeedback ?? createFeedback(), [givenFeedback]);
   const [failed, setFailed] = useState(false);
   const [route, setRoute] = useState<Route>({ name: 'home' });
   const [refresh, setRefresh] = useState<RefreshState>({ running: false, last: null });
@@ -55,6 +103,29 @@ export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps
     state.current = next;
     setLoaded(next);
   };
+
+  const applyLanguage = (preferences: Preferences) => {
+    const next = resolveLanguage(preferences.language);
+    setLanguage(next);
+    setLanguageState(next);
+  };
+
+  const recountToday = useCallback(
+    async (db: VerifierDatabase) => {
+      setCounts(await todayCounts(db, now()).catch(() => NO_COUNTS));
+    },
+    [now],
+  );
+
+  const purge = useCallback(
+    async (db: VerifierDatabase, retentionDays: number) => {
+      // A failed purge is retried on the next start or the next day; it never blocks a check.
+      await purgeLog(db, now(), retentionDays).catch(() => 0);
+      await purgeSeen(db, now()).catch(() => 0);
+      await recountToday(db);
+    },
+    [now, recountToday],
+  );
 
   const runRefresh = useCallback((): Promise<RefreshResult> => {
     const current = state.current;
@@ -86,14 +157,26 @@ export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps
       const db = await openDb();
       const settings = await loadSettings(db, origin);
       const issuers = await trustedIssuers(db, settings.registryUrl);
+      const preferences = await loadPreferences(db);
       if (!alive) return;
-      update({ db, settings, issuers });
+      applyLanguage(preferences);
+      update({ db, settings, issuers, preferences });
+      void purge(db, preferences.retentionDays);
       if (navigator.onLine) void runRefresh();
     })().catch(() => alive && setFailed(true));
     return () => {
       alive = false;
     };
   }, [openDb, origin, runRefresh]);
+
+  useEffect(() => {
+    if (!loaded) return undefined;
+    const timer = setInterval(() => {
+      const current = state.current;
+      if (current) void purge(current.db, current.preferences.retentionDays);
+    }, PURGE_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [loaded !== null, purge]);
 
   useEffect(() => {
     if (!loaded) return undefined;
@@ -110,7 +193,35 @@ export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps
 
   const api = useMemo<AppApi | null>(() => {
     if (!loaded) return null;
-    const check = (jws: string, nonce?: string): Promise<Outcome> => {
+    const record = async (outcome: Outcome, method: CheckMethod): Promise<Outcome> => {
+      const db = loaded.db;
+      const at = now();
+      let result = outcome;
+      let tokenHash: string | null = null;
+      try {
+        if (outcome.kind === 'status' && outcome.jti) {
+          tokenHash = await hashTokenId(outcome.jti);
+          const expiresAt = outcome.expiresAt ?? at;
+          const firstSeenAt = await markSeen(db, tokenHash, expiresAt, at);
+          result = { ...outcome, alreadyCheckedAt: firstSeenAt };
+        }
+        await addLogEntry(db, {
+          time: at,
+          method,
+          verdict: logVerdict(result),
+          status: result.kind === 'status' ? result.status : null,
+          tokenHash,
+          initials: result.kind === 'status' ? initialsOf(result.name) : null,
+        });
+        void recountToday(db);
+      } catch {
+        // The verdict stands even when this device cannot write its log.
+      }
+      const { sound, vibration } = (state.current ?? loaded).preferences;
+      feedback.play(cueFor(result), { sound, vibration });
+      return result;
+    };
+    const check = async (jws: string, method: CheckMethod, nonce?: string): Promise<Outcome> => {
       const context = {
         issuers: async () => state.current?.issuers ?? [],
         online: () => navigator.onLine,
@@ -119,7 +230,7 @@ export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps
         audience: loaded.settings.verifierId || undefined,
         nonce,
       };
-      return checkToken(jws, context);
+      return record(await checkToken(jws, context), method);
     };
     return {
       settings: loaded.settings,
@@ -142,16 +253,40 @@ export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps
       async checkText(text) {
         const jws = qrTextToJws(text.trim());
         if (jws === null) {
-          return { kind: 'invalid', code: 'MALFORMED', staleKeys: false, clockWarning: false };
+          const malformed: Outcome = {
+            kind: 'invalid',
+            code: 'MALFORMED',
+            staleKeys: false,
+            clockWarning: false,
+          };
+          return record(malformed, 'qr');
         }
-        return check(jws);
+        return check(jws, 'qr');
       },
-      checkDeskToken: (jws, nonce) => check(jws, nonce),
+      checkDeskToken: (jws, nonce) => check(jws, 'otp', nonce),
+      preferences: loaded.preferences,
+      async savePreferences(input) {
+        const current = state.current ?? loaded;
+        const preferences = await savePreferences(current.db, input);
+        applyLanguage(preferences);
+        update({ ...current, preferences });
+        if (preferences.retentionDays !== current.preferences.retentionDays) {
+          void purge(current.db, preferences.retentionDays);
+        }
+      },
+      todayCounts: counts,
+      countLog: async () => (await readLog(loaded.db)).length,
+      exportLog: async () => logToCsv(await readLog(loaded.db)),
+      async clearLog() {
+        await clearLog(loaded.db);
+        await recountToday(loaded.db);
+      },
+      primeFeedback: () => feedback.prime(),
     };
-  }, [loaded, online, refresh, runRefresh, now]);
+  }, [loaded, online, refresh, runRefresh, now, counts, feedback, purge, recountToday]);
 
   const goHome = useCallback(() => setRoute({ name: 'home' }), []);
-  const goScan = useCallback(() => setRoute({ name: 'scan' }), []);
+  const goDesk = useCallback(() => setRoute({ name: 'desk' }), []);
 
   if (failed) {
     return (
@@ -176,7 +311,11 @@ export function App({ openDb, origin, now = Date.now, fetch: doFetch }: AppProps
       {route.name === 'desk' && <Desk />}
       {route.name === 'settings' && <SettingsScreen />}
       {route.name === 'result' && (
-        <Result outcome={route.outcome} onNext={goScan} onClear={goHome} />
+        <Result
+          outcome={route.outcome}
+          onNext={route.from === 'desk' ? goDesk : goHome}
+          onClear={goHome}
+        />
       )}
     </AppContext.Provider>
   );

@@ -1,9 +1,12 @@
-/** The home screen: the two checks, the key and clock warnings, settings. */
+/** The home screen: the two checks, today's counts, the key and clock warnings, settings. */
 import { useEffect } from 'preact/hooks';
 import { t, formatTime } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { loadScanner } from '../scanner-loader.ts';
+import type { VerdictGroup } from '../../store/log.ts';
+
+const GROUPS: VerdictGroup[] = ['full', 'partial', 'none', 'repeat', 'invalid', 'cannot'];
 
 /** The home screen. */
 export function Home() {
@@ -30,6 +33,7 @@ export function Home() {
           class="button button--primary button--huge"
           onClick={() => {
             requestPersistentStorage();
+            app.primeFeedback();
             app.navigate({ name: 'scan' });
           }}
         >
@@ -40,7 +44,10 @@ export function Home() {
           class="button button--primary button--huge"
           disabled={deskBlocked !== null}
           aria-describedby={deskBlocked ? 'desk-blocked' : undefined}
-          onClick={() => app.navigate({ name: 'desk' })}
+          onClick={() => {
+            app.primeFeedback();
+            app.navigate({ name: 'desk' });
+          }}
         >
           {t('home.desk')}
         </button>
@@ -50,6 +57,7 @@ export function Home() {
           </p>
         )}
       </div>
+      <TodayCounts />
       <KeyPanel />
       <div class="actions actions--row">
         <button type="button" class="button" onClick={() => app.navigate({ name: 'settings' })}>
@@ -65,6 +73,28 @@ export function Home() {
         </button>
       </div>
     </main>
+  );
+}
+
+/** Today's checks on this device, by verdict, in words and numbers. */
+function TodayCounts() {
+  const { todayCounts } = useApp();
+  const total = GROUPS.reduce((sum, group) => sum + todayCounts[group], 0);
+  return (
+    <section class="panel counts" aria-labelledby="today-heading">
+      <h2 id="today-heading" class="counts__title">
+        {t('home.today')}
+      </h2>
+      <dl class="counts__list">
+        {GROUPS.map((group) => (
+          <div key={group} class={`counts__item counts__item--${group}`}>
+            <dt>{t(`count.${group}`)}</dt>
+            <dd>{todayCounts[group]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="note">{t('home.todayTotal', { count: total })}</p>
+    </section>
   );
 }
 

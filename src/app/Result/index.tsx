@@ -1,31 +1,45 @@
 /**
- * The verdict: colour, icon and words together (never colour alone), what to compare with the
- * holder's ID, and the reason in plain words when a code is refused. Clears itself.
+ * The verdict: colour, icon and words together (never colour alone), in type large enough to
+ * read at arm's length; what to compare with the holder's ID; the reason in plain words when a
+ * code is refused; a warning when the same token was already checked here. Clears itself.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t, formatTime, type MessageId } from '../i18n/index.ts';
+import { t, formatClock, formatTime, type MessageId } from '../i18n/index.ts';
 import type { Outcome } from '../verification.ts';
 
 /** How long a verdict stays on screen before it clears itself. */
 export const RESULT_CLEAR_MS = 30_000;
 
-/** Props of `Result`. */
+/** How long a verdict shows in kiosk mode before the scanner comes back by itself. */
+export const KIOSK_NEXT_MS = 3_000;
+
+/** Props of `ResultCard` and `Result`. */
 export interface ResultProps {
   outcome: Outcome;
-  /** "Next": back to scanning. */
+  /** "Next": back to scanning (or to the next desk check). */
   onNext: () => void;
   /** Called when the result clears itself (timeout or page hidden). */
   onClear: () => void;
+  /** Kiosk mode: `onNext` is called by itself after this many ms. */
+  autoNextMs?: number;
 }
 
-type Tone = 'pass' | 'partial' | 'fail' | 'unknown';
+/** How a verdict looks and sounds: a pass, a warning, a fail or "cannot tell". */
+export type Tone = 'pass' | 'partial' | 'fail' | 'unknown' | 'repeat';
 
-function headline(outcome: Outcome): { id: MessageId; tone: Tone } {
+/** The headline and tone of an outcome. */
+export function headline(outcome: Outcome): { id: MessageId; tone: Tone } {
   if (outcome.kind === 'invalid') return { id: 'verdict.invalid', tone: 'fail' };
   if (outcome.kind === 'cannot') return { id: 'verdict.cannot', tone: 'unknown' };
-  if (outcome.status === 2) return { id: 'verdict.full', tone: 'pass' };
-  if (outcome.status === 1) return { id: 'verdict.partial', tone: 'partial' };
-  return { id: 'verdict.none', tone: 'fail' };
+  const id: MessageId =
+    outcome.status === 2
+      ? 'verdict.full'
+      : outcome.status === 1
+        ? 'verdict.partial'
+        : 'verdict.none';
+  // A token shown twice is a warning whatever its status: it may have been passed on.
+  if (outcome.alreadyCheckedAt != null) return { id, tone: 'repeat' };
+  return { id, tone: outcome.status === 2 ? 'pass' : outcome.status === 1 ? 'partial' : 'fail' };
 }
 
 /** The words that explain a refused or uncheckable code; one table per language (i18n). */
@@ -42,13 +56,14 @@ function ToneIcon({ tone }: { tone: Tone }) {
     fail: 'M6.4 4.5 12 10.1l5.6-5.6 1.9 1.9-5.6 5.6 5.6 5.6-1.9 1.9-5.6-5.6-5.6 5.6-1.9-1.9 5.6-5.6-5.6-5.6z',
     unknown:
       'M11 18h2v-2h-2zm1-16a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 4a4 4 0 0 0-4 4h2a2 2 0 1 1 4 0c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5a4 4 0 0 0-4-4z',
+    repeat: 'M1 21h22L12 2zm12-3h-2v-2h2zm0-4h-2v-4h2z',
   };
   return (
     <svg
       class="verdict__icon"
       viewBox="0 0 24 24"
-      width="64"
-      height="64"
+      width="72"
+      height="72"
       aria-hidden="true"
       focusable="false"
     >
@@ -57,56 +72,79 @@ function ToneIcon({ tone }: { tone: Tone }) {
   );
 }
 
-/** The result screen. */
-export function Result({ outcome, onNext, onClear }: ResultProps) {
-  const next = useRef<HTMLButtonElement>(null);
+/** The verdict and its "Next" button, without a page around it (the scan screen hosts it). */
+export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
   const { id, tone } = headline(outcome);
   const reason = reasonText(outcome);
+  const repeatAt = outcome.kind === 'status' ? outcome.alreadyCheckedAt : null;
+
+  // The latest callbacks, so that a parent re-rendering neither restarts the timers nor moves focus.
+  const actions = useRef({ onNext, onClear });
+  actions.current = { onNext, onClear };
 
   useEffect(() => {
-    next.current?.focus();
-    const timer = setTimeout(onClear, RESULT_CLEAR_MS);
+    // Focus on the verdict: a screen reader reads it at once, and Tab leads on to "Next".
+    heading.current?.focus();
+    const clear = () => actions.current.onClear();
+    const timers = [setTimeout(clear, RESULT_CLEAR_MS)];
+    if (autoNextMs !== undefined)
+      timers.push(setTimeout(() => actions.current.onNext(), autoNextMs));
     // A personal result must not stay on a screen nobody watches.
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') onClear();
+      if (document.visibilityState === 'hidden') clear();
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      clearTimeout(timer);
+      timers.forEach(clearTimeout);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [outcome, onClear]);
+  }, [outcome, autoNextMs]);
 
   return (
-    <main class={`screen result result--${tone}`}>
-      <section role="status" class="result__card">
-        <h1 class="verdict">
+    <div class={`result result--${tone}`}>
+      <section role="status" aria-live="polite" class="result__card">
+        <h1 class="verdict" tabIndex={-1} ref={heading}>
           <ToneIcon tone={tone} />
           {t(id)}
         </h1>
+        {repeatAt != null && (
+          <div class="result__repeat">
+            <p class="result__repeat-title">
+              {t('result.alreadyChecked', { time: formatClock(repeatAt) })}
+            </p>
+            <p>{t('result.alreadyCheckedNote')}</p>
+          </div>
+        )}
         {reason && <p class="result__reason">{reason}</p>}
         {outcome.kind === 'status' && (
           <div class="result__holder">
             <p class="result__name">{t('result.name', { name: outcome.name })}</p>
             <p class="result__mob">{t('result.mobile', { digits: outcome.mob })}</p>
             <p>{t('result.issued', { time: formatTime(outcome.issuedAt) })}</p>
-            <p class="note">{t('result.compare')}</p>
+            <p class="result__note">{t('result.compare')}</p>
           </div>
         )}
-        {outcome.staleKeys && <p class="warning">{t('result.staleKeys')}</p>}
-        {outcome.clockWarning && <p class="warning">{t('result.clockSkew')}</p>}
+        {outcome.staleKeys && <p class="result__warning">{t('result.staleKeys')}</p>}
+        {outcome.clockWarning && <p class="result__warning">{t('result.clockSkew')}</p>}
       </section>
       <div class="actions">
-        <button
-          ref={next}
-          type="button"
-          class="button button--primary button--huge"
-          onClick={onNext}
-        >
+        <button type="button" class="button button--primary button--huge" onClick={onNext}>
           {t('result.next')}
         </button>
-        <p class="note">{t('result.autoClear')}</p>
+        <p class="note">
+          {autoNextMs !== undefined ? t('result.autoNext') : t('result.autoClear')}
+        </p>
       </div>
+    </div>
+  );
+}
+
+/** The result screen (for a desk check). */
+export function Result(props: ResultProps) {
+  return (
+    <main class="screen">
+      <ResultCard {...props} />
     </main>
   );
 }

@@ -1,17 +1,31 @@
 /**
- * The scan screen: the camera (rear by default, any camera on request, torch where there is
- * one), and two fallbacks that need no camera: an image file and pasted text.
+ * The scan screen, built for a queue: the camera (rear by default, any camera on request, torch
+ * where there is one) stays open across verdicts; decoding pauses while a verdict shows and
+ * resumes on "Next" (or by itself in kiosk mode). A hand-held scanner that types the code is
+ * read without a field; an image file and pasted text are the fallbacks that need no camera.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
+import { KIOSK_NEXT_MS, ResultCard } from '../Result/index.tsx';
+import { listenForHardwareScans } from '../hardware-scanner.ts';
 import { loadScanner, type ScannerHandle, type ScannerModule } from '../scanner-loader.ts';
+import type { Outcome } from '../verification.ts';
 
 const REAR = 'rear';
 const FRONT = 'front';
 
-type CameraState = 'starting' | 'live' | 'failed' | 'unavailable';
+/**
+ * After "Next", the code just checked is often still held up to the camera: for this long it is
+ * not read again (the scanner then keeps ignoring it while it stays in view).
+ */
+export const HELD_CODE_GRACE_MS = 4_000;
+
+/** Where a text to check came from. */
+type Source = 'camera' | 'keyboard' | 'paste' | 'image';
+
+type CameraState = 'starting' | 'live' | 'paused' | 'failed' | 'unavailable';
 
 /** The scan screen. */
 export function Scan() {
@@ -19,28 +33,73 @@ export function Scan() {
   const video = useRef<HTMLVideoElement>(null);
   const handle = useRef<ScannerHandle | null>(null);
   const busy = useRef(false);
+  const lastText = useRef<string | null>(null);
+  const resumedAt = useRef(-Infinity);
+  const resumePending = useRef(false);
+  const stateRef = useRef<CameraState>('starting');
   const [scanner, setScanner] = useState<ScannerModule | null>(null);
   const [camera, setCamera] = useState(REAR);
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
-  const [state, setState] = useState<CameraState>('starting');
+  const [state, setStateValue] = useState<CameraState>('starting');
   const [torch, setTorch] = useState<{ supported: boolean; on: boolean }>({
     supported: false,
     on: false,
   });
   const [checking, setChecking] = useState(false);
-  const [message, setMessage] = useState('');
+  const [verdict, setVerdict] = useState<Outcome | null>(null);
+  const [message, setMessage] = useState<
+    '' | 'scan.loadError' | 'scan.cameraError' | 'scan.noCodeInImage'
+  >('');
   const [pasted, setPasted] = useState('');
 
-  const check = async (text: string) => {
+  const setState = (next: CameraState) => {
+    stateRef.current = next;
+    setStateValue(next);
+  };
+
+  const check = async (text: string, source: Source) => {
     if (busy.current) return;
+    const held =
+      source === 'camera' &&
+      text === lastText.current &&
+      performance.now() - resumedAt.current < HELD_CODE_GRACE_MS;
+    if (held) return;
     busy.current = true;
     setChecking(true);
     handle.current?.pause();
-    const outcome = await app.checkText(text);
-    app.navigate({ name: 'result', outcome, from: 'scan' });
+    if (stateRef.current === 'live') setState('paused');
+    try {
+      const outcome = await app.checkText(text);
+      lastText.current = text;
+      setVerdict(outcome);
+    } finally {
+      busy.current = false;
+      setChecking(false);
+    }
   };
   const checkRef = useRef(check);
   checkRef.current = check;
+
+  const next = useCallback(() => {
+    app.primeFeedback();
+    resumePending.current = true;
+    setVerdict(null);
+  }, [app]);
+
+  useEffect(() => {
+    // Resume only once the viewfinder is on screen again, so frames flow at once.
+    if (verdict !== null || !resumePending.current) return;
+    resumePending.current = false;
+    const running = handle.current;
+    if (!running) return;
+    resumedAt.current = performance.now();
+    running.resume();
+  }, [verdict]);
+
+  useEffect(
+    () => listenForHardwareScans(window, (text) => void checkRef.current(text, 'keyboard')),
+    [],
+  );
 
   useEffect(() => {
     let alive = true;
@@ -49,7 +108,7 @@ export function Scan() {
       () => {
         if (!alive) return;
         setState('unavailable');
-        setMessage(t('scan.loadError'));
+        setMessage('scan.loadError');
       },
     );
     return () => {
@@ -71,8 +130,12 @@ export function Scan() {
     scanner
       .startScanner(video.current, {
         ...options,
-        onCode: (text) => void checkRef.current(text),
+        onCode: (text) => void checkRef.current(text, 'camera'),
         onError: () => alive && setState('failed'),
+        onFrame: () => {
+          // The first frame decoded after a start or a resume: the scanner is live.
+          if (alive && !busy.current && stateRef.current !== 'live') setState('live');
+        },
       })
       .then(
         async (running) => {
@@ -82,7 +145,7 @@ export function Scan() {
           }
           started = running;
           handle.current = running;
-          setState('live');
+          if (busy.current) running.pause();
           setMessage('');
           setTorch({ supported: running.torchSupported, on: false });
           // Labels are only readable once camera permission is granted.
@@ -92,7 +155,7 @@ export function Scan() {
         () => {
           if (!alive) return;
           setState('failed');
-          setMessage(t('scan.cameraError'));
+          setMessage('scan.cameraError');
         },
       );
     return () => {
@@ -110,10 +173,10 @@ export function Scan() {
     const module = scanner ?? (await loadScanner().catch(() => null));
     const text = module ? await module.decodeImageFile(file).catch(() => null) : null;
     if (text === null) {
-      setMessage(t('scan.noCodeInImage'));
+      setMessage('scan.noCodeInImage');
       return;
     }
-    await check(text);
+    await check(text, 'image');
   };
 
   const toggleTorch = async () => {
@@ -126,10 +189,21 @@ export function Scan() {
     );
   };
 
+  const showing = verdict !== null;
+
   return (
-    <main class="screen">
-      <Header title={t('scan.title')} back />
-      <div class="viewfinder">
+    <main class="screen" data-scanner={showing ? 'paused' : state}>
+      {showing ? (
+        <ResultCard
+          outcome={verdict}
+          onNext={next}
+          onClear={next}
+          autoNextMs={app.preferences.kiosk ? KIOSK_NEXT_MS : undefined}
+        />
+      ) : (
+        <Header title={t('scan.title')} back />
+      )}
+      <div class="viewfinder" hidden={showing}>
         <video
           ref={video}
           class="viewfinder__video"
@@ -140,77 +214,82 @@ export function Scan() {
         />
         <div class="viewfinder__frame" aria-hidden="true" />
       </div>
-      <p class="note" aria-live="polite">
-        {checking
-          ? t('scan.checking')
-          : state === 'starting'
-            ? t('scan.starting')
-            : state === 'live'
-              ? t('scan.hint')
-              : ''}
-      </p>
-      {message && (
-        <p class="warning" role="alert">
-          {message}
-        </p>
+      {!showing && (
+        <>
+          <p class="scan-state" aria-live="polite">
+            {checking
+              ? t('scan.checking')
+              : state === 'starting'
+                ? t('scan.starting')
+                : state === 'live'
+                  ? t('scan.hint')
+                  : ''}
+          </p>
+          {message && (
+            <p class="warning" role="alert">
+              {t(message)}
+            </p>
+          )}
+          <p class="note">{t('scan.hardwareHint')}</p>
+          <div class="actions actions--row">
+            <label class="field field--inline">
+              <span>{t('scan.camera')}</span>
+              <select
+                value={camera}
+                onChange={(event) => setCamera((event.currentTarget as HTMLSelectElement).value)}
+              >
+                <option value={REAR}>{t('scan.cameraRear')}</option>
+                <option value={FRONT}>{t('scan.cameraFront')}</option>
+                {cameras.map((device, index) => (
+                  <option key={device.deviceId} value={device.deviceId}>
+                    {device.label || t('scan.cameraUnnamed', { number: index + 1 })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {torch.supported && (
+              <button
+                type="button"
+                class="button"
+                aria-pressed={torch.on}
+                onClick={() => void toggleTorch()}
+              >
+                {torch.on ? t('scan.torchOff') : t('scan.torchOn')}
+              </button>
+            )}
+            <label class="button file-button">
+              {t('scan.chooseImage')}
+              <input
+                type="file"
+                accept="image/*"
+                class="visually-hidden"
+                onChange={(event) => void onFile(event)}
+              />
+            </label>
+          </div>
+          <form
+            class="paste"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (pasted.trim()) void check(pasted.trim(), 'paste');
+            }}
+          >
+            <label class="field">
+              <span>{t('scan.pasteLabel')}</span>
+              <textarea
+                rows={3}
+                value={pasted}
+                spellcheck={false}
+                autoComplete="off"
+                onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)}
+              />
+            </label>
+            <button type="submit" class="button" disabled={checking}>
+              {t('scan.pasteSubmit')}
+            </button>
+          </form>
+        </>
       )}
-      <div class="actions actions--row">
-        <label class="field field--inline">
-          <span>{t('scan.camera')}</span>
-          <select
-            value={camera}
-            onChange={(event) => setCamera((event.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value={REAR}>{t('scan.cameraRear')}</option>
-            <option value={FRONT}>{t('scan.cameraFront')}</option>
-            {cameras.map((device, index) => (
-              <option key={device.deviceId} value={device.deviceId}>
-                {device.label || t('scan.cameraUnnamed', { number: index + 1 })}
-              </option>
-            ))}
-          </select>
-        </label>
-        {torch.supported && (
-          <button
-            type="button"
-            class="button"
-            aria-pressed={torch.on}
-            onClick={() => void toggleTorch()}
-          >
-            {torch.on ? t('scan.torchOff') : t('scan.torchOn')}
-          </button>
-        )}
-        <label class="button file-button">
-          {t('scan.chooseImage')}
-          <input
-            type="file"
-            accept="image/*"
-            class="visually-hidden"
-            onChange={(event) => void onFile(event)}
-          />
-        </label>
-      </div>
-      <form
-        class="paste"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (pasted.trim()) void check(pasted.trim());
-        }}
-      >
-        <label class="field">
-          <span>{t('scan.pasteLabel')}</span>
-          <textarea
-            rows={3}
-            value={pasted}
-            spellcheck={false}
-            autoComplete="off"
-            onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)}
-          />
-        </label>
-        <button type="submit" class="button" disabled={checking}>
-          {t('scan.pasteSubmit')}
-        </button>
-      </form>
     </main>
   );
 }

@@ -1,9 +1,12 @@
 /** Tells the user when a new version of the app waits, and lets them switch to it. */
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/index.ts';
+import { useLanguage } from '../use-language.ts';
 
 /** The update prompt (and the one-time "ready offline" note). */
 export function UpdatePrompt() {
+  // Lives outside the app root: follows a change of language by itself.
+  useLanguage();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],

@@ -30,6 +30,14 @@ export const EN = {
   'home.refreshFailed.HTTP_ERROR': 'The registry refused to send its keys. The keys held are kept.',
   'home.refreshFailed.GARBLED':
     'The registry sent keys that cannot be used. The keys held are kept.',
+  'home.today': 'Checks today on this device',
+  'home.todayTotal': 'Total: {count}',
+  'count.full': 'Fully vaccinated',
+  'count.partial': 'Partially vaccinated',
+  'count.none': 'Not vaccinated',
+  'count.repeat': 'Already checked',
+  'count.invalid': 'Invalid',
+  'count.cannot': 'Cannot verify',
 
   'nav.back': 'Back',
 
@@ -50,6 +58,9 @@ export const EN = {
     'The camera cannot be used. Allow camera access, or choose an image or paste the text below.',
   'scan.loadError': 'The scanner could not be loaded. Choose an image or paste the text below.',
   'scan.noCodeInImage': 'No QR code was found in that image.',
+  'scan.hardwareHint':
+    'A hand-held QR scanner works too: scan the code, no need to touch the screen.',
+  'scan.live': 'The scanner is ready for the next code.',
 
   'verdict.full': 'Fully vaccinated',
   'verdict.partial': 'Partially vaccinated',
@@ -65,6 +76,10 @@ export const EN = {
   'result.next': 'Next',
   'result.home': 'Home',
   'result.autoClear': 'This result clears itself after 30 seconds.',
+  'result.autoNext': 'The scanner comes back by itself in a few seconds.',
+  'result.alreadyChecked': 'Already checked at {time}',
+  'result.alreadyCheckedNote':
+    'This code was already checked on this device. It may have been shared: compare the name with the photo ID carefully.',
 
   'reason.MALFORMED': 'This is not a readable vaccination status code.',
   'reason.UNSUPPORTED_ALG':
@@ -126,6 +141,27 @@ export const EN = {
   'settings.error.STORAGE': 'The settings could not be saved on this device.',
   'settings.keys': 'Registry keys',
   'settings.keysIssuer': 'Issuer: {issuer}',
+  'settings.preferences': 'Desk preferences',
+  'settings.language': 'Language',
+  'settings.languageAuto': 'Same as this device',
+  'settings.sound': 'Sound on each result',
+  'settings.vibration': 'Vibrate on each result',
+  'settings.kiosk': 'Kiosk mode: the scanner comes back by itself after each result',
+  'settings.retention': 'Days to keep the log',
+  'settings.retentionError': 'Enter a whole number of days from 1 to 365.',
+  'settings.preferencesSaved': 'Preferences saved.',
+  'settings.log': 'Verification log',
+  'settings.logSummary':
+    'The log holds {count} checks. It keeps initials at most, never a name, a mobile number or a code.',
+  'settings.export': 'Export CSV',
+  'settings.exported': 'The log was downloaded as a CSV file.',
+  'settings.clearLog': 'Clear log',
+  'settings.clearConfirm':
+    'Delete every entry of the verification log on this device? This cannot be undone.',
+  'settings.clearYes': 'Delete the log',
+  'settings.clearNo': 'Keep the log',
+  'settings.cleared': 'The log was cleared.',
+  'settings.logError': 'The log could not be read or changed on this device.',
 
   'update.available': 'A new version of the app is ready.',
   'update.reload': 'Update now',

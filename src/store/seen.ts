@@ -1,0 +1,50 @@
+/**
+ * Token ids already checked on this device, kept as SHA-256 hashes until each token expires, so
+ * that a code shown twice is flagged ("Already checked at …") and never passes twice unnoticed.
+ */
+import type { VerifierDatabase } from './db.ts';
+
+/** Lowercase hex SHA-256 of a token id: what the log and this store keep instead of the id. */
+export async function hashTokenId(jti: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(jti));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Records that the token with id hash `hash` (expiring at `expiresAt`) was checked at `now`.
+ * Returns when it was first checked here if it already was (and has not expired), else null.
+ */
+export async function markSeen(
+  db: VerifierDatabase,
+  hash: string,
+  expiresAt: number,
+  now: number,
+): Promise<number | null> {
+  const tx = db.transaction('seen', 'readwrite');
+  const held = await tx.store.get(hash);
+  let firstSeenAt: number | null = null;
+  if (held && typeof held.firstSeenAt === 'number' && held.expiresAt > now) {
+    firstSeenAt = held.firstSeenAt;
+  } else {
+    await tx.store.put({ hash, firstSeenAt: now, expiresAt });
+  }
+  await tx.done;
+  return firstSeenAt;
+}
+
+/** Forgets the ids of tokens that have expired; returns how many went. */
+export async function purgeSeen(db: VerifierDatabase, now: number): Promise<number> {
+  const tx = db.transaction('seen', 'readwrite');
+  let removed = 0;
+  const expired = IDBKeyRange.upperBound(now);
+  for (
+    let cursor = await tx.store.index('by-expiry').openCursor(expired);
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    await cursor.delete();
+    removed += 1;
+  }
+  await tx.done;
+  return removed;
+}

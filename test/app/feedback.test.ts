@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { TONES, VIBRATIONS, createFeedback, cueFor } from '../../src/app/feedback.ts';
+import type { Outcome } from '../../src/app/verification.ts';
+
+const base = { staleKeys: false, clockWarning: false };
+const status = (value: 0 | 1 | 2, alreadyCheckedAt: number | null = null): Outcome => ({
+  kind: 'status',
+  status: value,
+  name: 'A',
+  mob: '0000',
+  issuedAt: 0,
+  alreadyCheckedAt,
+  ...base,
+});
+
+function fakeAudio() {
+  const started: number[] = [];
+  const param = { setValueAtTime: vi.fn(), linearRampToValueAtTime: vi.fn(), value: 0 };
+  const context = {
+    state: 'running',
+    currentTime: 0,
+    destination: {},
+    resume: vi.fn(async () => undefined),
+    createGain: () => ({ gain: param, connect: (next: unknown) => next }),
+    createOscillator: () => {
+      const oscillator = {
+        type: 'sine',
+        frequency: { value: 0 },
+        connect: (next: unknown) => next,
+        start: () => started.push(oscillator.frequency.value),
+        stop: vi.fn(),
+      };
+      return oscillator;
+    },
+  };
+  return { context: context as unknown as AudioContext, started };
+}
+
+describe('verdict feedback', () => {
+  it('gives a pass only to a fresh "Fully vaccinated"', () => {
+    expect(cueFor(status(2))).toBe('pass');
+    expect(cueFor(status(2, 1000))).toBe('warning');
+    expect(cueFor(status(1))).toBe('warning');
+    expect(cueFor(status(0))).toBe('fail');
+    expect(cueFor({ kind: 'invalid', code: 'BAD_SIGNATURE', ...base })).toBe('fail');
+    expect(cueFor({ kind: 'cannot', reason: 'UNKNOWN_KEY', ...base })).toBe('warning');
+  });
+
+  it('has distinct tones and vibrations for pass, fail and warning', () => {
+    const signatures = (['pass', 'fail', 'warning'] as const).map((cue) =>
+      JSON.stringify([TONES[cue].map((tone) => tone.frequency), VIBRATIONS[cue]]),
+    );
+    expect(new Set(signatures).size).toBe(3);
+  });
+
+  it('plays the tones and the vibration that are switched on, and nothing else', () => {
+    const audio = fakeAudio();
+    const vibrate = vi.fn();
+    const feedback = createFeedback({ createAudio: () => audio.context, vibrate });
+    feedback.play('pass', { sound: true, vibration: false });
+    expect(audio.started).toEqual([880, 1320]);
+    expect(vibrate).not.toHaveBeenCalled();
+    feedback.play('fail', { sound: false, vibration: true });
+    expect(vibrate).toHaveBeenCalledWith(VIBRATIONS.fail);
+    expect(audio.started).toHaveLength(2);
+  });
+
+  it('stays silent, without throwing, where there is no audio or vibration', () => {
+    const feedback = createFeedback({
+      createAudio: () => {
+        throw new Error('no audio');
+      },
+      vibrate: () => {
+        throw new Error('blocked');
+      },
+    });
+    expect(() => {
+      feedback.prime();
+      feedback.play('warning', { sound: true, vibration: true });
+    }).not.toThrow();
+  });
+});
