@@ -1,0 +1,127 @@
+/**
+ * The holder page's calls to its registry: send an OTP, confirm it for a signed status. Every
+ * failure becomes a `HolderApiError` with a code the page explains; nothing secret is kept in it.
+ */
+import { isVaccinationStatus } from '../protocol/index.ts';
+import type { VaccinationStatus } from '../protocol/index.ts';
+import { HOLDER_API } from './config.ts';
+
+/** Why a call failed: the registry's codes, or a transport problem. */
+export type HolderErrorCode =
+  'USRAUT0014' | 'USRAUT0015' | 'USRAUT0016' | 'REQVAL0001' | 'NETWORK' | 'SERVER' | 'BAD_RESPONSE';
+
+const KNOWN_CODES = new Set<string>(['USRAUT0014', 'USRAUT0015', 'USRAUT0016', 'REQVAL0001']);
+
+/** A failed call to the registry. */
+export class HolderApiError extends Error {
+  override readonly name = 'HolderApiError';
+  constructor(
+    readonly code: HolderErrorCode,
+    /** For a wrong OTP: the tries left. */
+    readonly triesLeft?: number,
+    /** For a rate limit: seconds to wait. */
+    readonly retryAfterS?: number,
+  ) {
+    super(code);
+  }
+}
+
+/** A confirmed OTP: the status and the token the registry signed. */
+export interface SignedStatus {
+  status: VaccinationStatus;
+  token: string;
+}
+
+const REQUEST_TIMEOUT_MS = 20_000;
+
+function nonNegativeInt(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+async function postJson(
+  path: string,
+  body: Record<string, unknown>,
+  fetchImpl: typeof fetch,
+): Promise<Record<string, unknown>> {
+  let response: Response;
+  try {
+    response = await fetchImpl(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    throw new HolderApiError('NETWORK');
+  }
+  let parsed: unknown = null;
+  try {
+    parsed = await response.json();
+  } catch {
+    parsed = null;
+  }
+  const json =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
+  if (response.ok) {
+    if (json === null) throw new HolderApiError('BAD_RESPONSE');
+    return json;
+  }
+  const code = typeof json?.errorCode === 'string' ? json.errorCode : '';
+  if (KNOWN_CODES.has(code)) {
+    const header = Number(response.headers.get('Retry-After'));
+    throw new HolderApiError(
+      code as HolderErrorCode,
+      nonNegativeInt(json?.triesLeft),
+      nonNegativeInt(json?.retryAfter) ??
+        (Number.isFinite(header) && header > 0 ? header : undefined),
+    );
+  }
+  throw new HolderApiError(response.status === 429 ? 'USRAUT0016' : 'SERVER');
+}
+
+/** Lowercase hex SHA-256 of a text: the form in which the OTP leaves the device (SPEC §3). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Asks the registry to send an OTP; returns the transaction id. */
+export async function sendOtp(
+  input: { mobile: string; fullName: string; clientId?: string },
+  fetchImpl: typeof fetch = fetch,
+): Promise<string> {
+  const body = await postJson(
+    HOLDER_API.generateOtp,
+    {
+      mobile_number: input.mobile,
+      full_name: input.fullName,
+      ...(input.clientId !== undefined ? { client_id: input.clientId } : {}),
+    },
+    fetchImpl,
+  );
+  if (typeof body.txnId !== 'string') throw new HolderApiError('BAD_RESPONSE');
+  return body.txnId;
+}
+
+/** Confirms the OTP (sent hashed) and returns the signed status. */
+export async function confirmOtp(
+  input: { txnId: string; otp: string; clientId?: string; nonce?: string },
+  fetchImpl: typeof fetch = fetch,
+): Promise<SignedStatus> {
+  const body = await postJson(
+    HOLDER_API.confirmOtp,
+    {
+      otp: await sha256Hex(input.otp),
+      txnId: input.txnId,
+      ...(input.clientId !== undefined ? { client_id: input.clientId } : {}),
+      ...(input.nonce !== undefined ? { nonce: input.nonce } : {}),
+    },
+    fetchImpl,
+  );
+  if (!isVaccinationStatus(body.vaccination_status) || typeof body.signed_status !== 'string') {
+    throw new HolderApiError('BAD_RESPONSE');
+  }
+  return { status: body.vaccination_status, token: body.signed_status };
+}

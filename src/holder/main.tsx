@@ -1,0 +1,19 @@
+/** Entry of the registry's holder page: reads the configuration the registry inlined, renders. */
+import { render } from 'preact';
+import { CONFIG_ELEMENT_ID, parseHolderConfig } from './config.ts';
+import type { HolderPageConfig } from './config.ts';
+import { HolderPage } from './HolderPage/index.tsx';
+import './holder.css';
+
+function readConfig(): HolderPageConfig {
+  const element = document.getElementById(CONFIG_ELEMENT_ID);
+  try {
+    const parsed = parseHolderConfig(JSON.parse(element?.textContent ?? ''));
+    if (parsed !== null) return parsed;
+  } catch {
+    // Served without a configuration (a static preview): run standalone.
+  }
+  return { mode: 'standalone' };
+}
+
+render(<HolderPage config={readConfig()} />, document.getElementById('root')!);
