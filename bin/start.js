@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm start`: builds the PWA when it is missing or older than its sources, then runs the
-// simulator (which serves it) on PORT or 8080 with the data dir .data.
+// `npm start`: builds the PWA and the holder page when either is missing or older than its
+// sources, then runs the simulator (which serves both) on PORT or 8080 with the data dir .data.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const builtIndex = join(root, 'dist', 'index.html');
-const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((name) => join(root, name));
+const builtPages = [join(root, 'dist', 'index.html'), join(root, 'dist-holder', 'index.html')];
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'vite.holder.config.ts'].map(
+  (name) => join(root, name),
+);
 
 /** Newest modification time under `path` (a file or a directory), 0 when absent. */
 function newestMtime(path) {
@@ -22,15 +24,15 @@ function newestMtime(path) {
 
 function needsBuild() {
   if (!existsSync(join(root, 'index.html'))) return false;
-  if (!existsSync(builtIndex)) return true;
-  const builtAt = statSync(builtIndex).mtimeMs;
+  if (!builtPages.every((page) => existsSync(page))) return true;
+  const builtAt = Math.min(...builtPages.map((page) => statSync(page).mtimeMs));
   return sources.some((source) => newestMtime(source) > builtAt);
 }
 
 if (!existsSync(join(root, 'index.html'))) {
   console.log('No index.html in the project yet: the simulator will serve a placeholder page.');
 } else if (needsBuild()) {
-  console.log('Building the verifier PWA (npm run build)…');
+  console.log('Building the verifier PWA and the holder page (npm run build)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
