@@ -4,7 +4,6 @@
  * holder tokens (no aud, 7 days); embedded (?client_id=) it issues tokens bound to the verifier
  * and lets only that verifier's registered origins frame it.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -20,6 +19,7 @@ import {
 import type { HolderPageConfig, RefusalReason } from '../src/holder/config.ts';
 import { ApiError, badRequest } from './errors.ts';
 import { limitBody } from './http.ts';
+import { fileIfExists } from './routes/static.ts';
 import { RATE_WINDOW_MS, RateLimiter } from './limits.ts';
 import type { Requester } from './otp.ts';
 import type { Registry } from './registry.ts';
@@ -108,15 +108,6 @@ function clientAddress(c: Context): string {
   } catch {
     // app.request() in tests has no socket.
     return 'unknown';
-  }
-}
-
-async function fileIfExists(path: string): Promise<Buffer | null> {
-  try {
-    if (!(await stat(path)).isFile()) return null;
-    return await readFile(path);
-  } catch {
-    return null;
   }
 }
 

@@ -53,7 +53,8 @@ function cacheControl(relativePath: string): string {
   return 'public, max-age=3600';
 }
 
-async function fileIfExists(path: string): Promise<Buffer | null> {
+/** The bytes of a regular file, or null when there is none at `path`. */
+export async function fileIfExists(path: string): Promise<Buffer | null> {
   try {
     if (!(await stat(path)).isFile()) return null;
     return await readFile(path);
