@@ -36,10 +36,21 @@ export function normaliseRegistryUrl(input: string): string | null {
   return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 
+function isUsableSettings(value: unknown): value is Settings {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { registryUrl, verifierId, apiKey } = value as Record<string, unknown>;
+  return (
+    typeof registryUrl === 'string' &&
+    normaliseRegistryUrl(registryUrl) === registryUrl &&
+    typeof verifierId === 'string' &&
+    typeof apiKey === 'string'
+  );
+}
+
 /** Loads the stored settings, or the defaults for `origin` when none are stored. */
 export async function loadSettings(db: VerifierDatabase, origin: string): Promise<Settings> {
-  const stored = await db.get('settings', 'current');
-  return stored ?? defaultSettings(origin);
+  const stored: unknown = await db.get('settings', 'current');
+  return isUsableSettings(stored) ? stored : defaultSettings(origin);
 }
 
 /** Validates and stores settings in one write; returns what was stored. */

@@ -228,13 +228,30 @@ export async function refreshKeys(
   }
 }
 
+function isIssuerRecord(value: unknown): value is IssuerRecord {
+  if (!isObject(value)) return false;
+  const { iss, jwks, fetchedAt, etag, registryUrl, clockSkewMs } = value;
+  return (
+    typeof iss === 'string' &&
+    typeof registryUrl === 'string' &&
+    parseJwks(jwks) !== null &&
+    typeof fetchedAt === 'number' &&
+    Number.isFinite(fetchedAt) &&
+    (etag === null || typeof etag === 'string') &&
+    (clockSkewMs === null || (typeof clockSkewMs === 'number' && Number.isFinite(clockSkewMs)))
+  );
+}
+
 /** The issuers trusted for `registryUrl`: those whose keys came from it. */
 export async function trustedIssuers(
   db: VerifierDatabase,
   registryUrl: string,
 ): Promise<IssuerRecord[]> {
-  const all = await db.getAll('issuers');
-  return all.filter((record) => record.registryUrl === registryUrl);
+  const all: unknown[] = await db.getAll('issuers');
+  return all.filter(
+    (record): record is IssuerRecord =>
+      isIssuerRecord(record) && record.registryUrl === registryUrl,
+  );
 }
 
 /** Sums up the held keys: whether any are held, how old, and the last clock check. */
