@@ -1,0 +1,80 @@
+/**
+ * decode_ms_per_frame: the scanner module alone on the same fake camera, its own per-frame
+ * report (copy of the frame plus the decoders tried), split by whether a code was read.
+ */
+import type { FrameInfo } from '../src/scanner/index.ts';
+import type { DecodeState } from './browser/decode-page.ts';
+import { bundlePage, pageHtml, serveSite } from './lib/pages.ts';
+import { median, percentile } from './lib/stats.ts';
+import { launchWithCamera } from './pwa.ts';
+
+/** Per-frame decode cost. */
+export interface DecodeResult {
+  /** Median ms of the frames where a code was read: the decoder in use. */
+  decodeMsPerFrame: number;
+  decoder: string;
+  framesWithCode: number;
+  /** Frames where nothing was read (the blank part of the loop). */
+  emptyFrameMs: number;
+  emptyFrameP90Ms: number;
+  framesEmpty: number;
+  byDecoder: Record<string, { frames: number; medianMs: number }>;
+}
+
+/** Runs the scanner on `camera` for `ms` milliseconds of frames. */
+export async function benchDecode(camera: string, ms: number): Promise<DecodeResult> {
+  const site = await bundlePage('bench/browser/decode-page.ts');
+  site.set('/index.html', pageHtml('decode bench'));
+  const server = await serveSite(site);
+  const browser = await launchWithCamera(camera);
+  try {
+    const context = await browser.newContext();
+    await context.grantPermissions(['camera'], { origin: new URL(server.url).origin });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(
+      () => {
+        const state = (window as unknown as { decodeBench?: DecodeState }).decodeBench;
+        return state !== undefined && (state.codes.length > 0 || state.errors.length > 0);
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(ms);
+    const state = await page.evaluate(
+      () => (window as unknown as { decodeBench: DecodeState }).decodeBench,
+    );
+    if (state.errors.length > 0) throw new Error(`scanner failed: ${state.errors.join('; ')}`);
+    // The first frames pay for compiling the decoders: leave them out.
+    const frames: FrameInfo[] = state.frames.slice(5);
+    const withCode = frames.filter((frame) => frame.decoder !== null);
+    const empty = frames.filter((frame) => frame.decoder === null);
+    const byDecoder: DecodeResult['byDecoder'] = {};
+    for (const frame of withCode) {
+      const entry = (byDecoder[frame.decoder!] ??= { frames: 0, medianMs: 0 });
+      entry.frames++;
+    }
+    for (const name of Object.keys(byDecoder)) {
+      byDecoder[name]!.medianMs = median(
+        withCode.filter((frame) => frame.decoder === name).map((frame) => frame.ms),
+      );
+    }
+    const decoder =
+      Object.entries(byDecoder).sort((a, b) => b[1].frames - a[1].frames)[0]?.[0] ?? 'none';
+    return {
+      decodeMsPerFrame: median(withCode.map((frame) => frame.ms)),
+      decoder,
+      framesWithCode: withCode.length,
+      emptyFrameMs: median(empty.map((frame) => frame.ms)),
+      emptyFrameP90Ms: percentile(
+        empty.map((frame) => frame.ms),
+        90,
+      ),
+      framesEmpty: empty.length,
+      byDecoder,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The built PWA in Chromium, served by the simulator: scan_to_verdict_ms with a fake camera,
+ * and cold_start_offline_ms, a reload with the network off served by the service worker.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../test/helpers/browser.ts';
+import {
+  blankFrame,
+  qrMatrix,
+  qrTextFor,
+  renderFrame,
+  writeY4m,
+} from '../test/helpers/qr-frames.ts';
+import type { ColdProbe } from './browser/cold-probe.ts';
+import type { ProbeVerdict } from './browser/scan-probe.ts';
+import { bundleScript } from './lib/pages.ts';
+import { median, percentile } from './lib/stats.ts';
+
+/** Camera frames: 640x480 at 20 fps, 1.2 s blank, then 0.8 s of the code; Chromium loops it. */
+const WIDTH = 640;
+const HEIGHT = 480;
+const FPS = 20;
+const BLANK_FRAMES = 24;
+const CODE_FRAMES = 16;
+const STEP_TIMEOUT = 20_000;
+
+/** Writes the fake-camera file for `jws` and returns the QR version drawn. */
+export function writeCameraFile(path: string, jws: string): number {
+  const matrix = qrMatrix(qrTextFor(jws), 'M');
+  const code = renderFrame(matrix, { width: WIDTH, height: HEIGHT, noise: 6, seed: 11 });
+  const blank = blankFrame(WIDTH, HEIGHT);
+  const frames = [
+    ...Array<Uint8Array>(BLANK_FRAMES).fill(blank),
+    ...Array<Uint8Array>(CODE_FRAMES).fill(code),
+  ];
+  writeY4m(path, frames, WIDTH, HEIGHT, FPS);
+  return matrix.version;
+}
+
+/** Opens Chromium with the fake camera playing `camera`. */
+export function launchWithCamera(camera: string): Promise<Browser> {
+  return launchChromium([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${camera}`,
+  ]);
+}
+
+async function newContext(browser: Browser, appUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await context.grantPermissions(['camera'], { origin: new URL(appUrl).origin });
+  return context;
+}
+
+/** Waits until the service worker controls the page and the registry's keys are held. */
+async function firstVisit(page: Page, appUrl: string): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Scan QR' }).waitFor({ timeout: STEP_TIMEOUT });
+  await page.evaluate(() =>
+    navigator.serviceWorker.ready.then(() =>
+      navigator.serviceWorker.controller
+        ? undefined
+        : new Promise((done) =>
+            navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+          ),
+    ),
+  );
+  await page
+    .getByText(/keys updated|Keys refreshed/i)
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT });
+}
+
+/** Scan-to-verdict samples and what they show. */
+export interface ScanResult {
+  scanToVerdictMs: number;
+  samplesMs: number[];
+  p90Ms: number;
+  /** The first scan after the app opened (scanner chunk download included), not in the median. */
+  firstScanMs: number | null;
+  /** Scans whose camera started while the code was already in view (no blank-to-code change). */
+  discarded: number;
+  /** Samples where the code had to come round again before it was read. */
+  missedFirstPass: number;
+  verdictText: string;
+}
+
+async function nextVerdict(page: Page, count: number): Promise<ProbeVerdict> {
+  await page.waitForFunction(
+    (n) =>
+      (window as unknown as { scanProbe: { verdicts: unknown[] } }).scanProbe.verdicts.length > n,
+    count,
+    { timeout: STEP_TIMEOUT },
+  );
+  return page.evaluate(
+    (n) =>
+      (window as unknown as { scanProbe: { verdicts: ProbeVerdict[] } }).scanProbe.verdicts[n]!,
+    count,
+  );
+}
+
+/** Scans the fake camera's code `samples` times, each from the home screen. */
+export async function benchScan(
+  browser: Browser,
+  appUrl: string,
+  samples: number,
+): Promise<ScanResult> {
+  const probe = await bundleScript('bench/browser/scan-probe.ts');
+  const context = await newContext(browser, appUrl);
+  try {
+    await context.addInitScript({ content: probe });
+    const page = await context.newPage();
+    await firstVisit(page, appUrl);
+    const valid: number[] = [];
+    let discarded = 0;
+    let missedFirstPass = 0;
+    let firstScanMs: number | null = null;
+    let verdictText = '';
+    for (let attempt = 0; valid.length < samples && attempt < samples * 3; attempt++) {
+      // Each scan from the home screen: a new scan screen, camera and scanner, so the same code
+      // counts as new (after "Next" the app ignores the code just checked while it is held).
+      await page.getByRole('button', { name: 'Scan QR' }).click();
+      const verdict = await nextVerdict(page, attempt);
+      verdictText = verdict.text;
+      if (!verdict.text.startsWith('Fully vaccinated')) {
+        throw new Error(`the scan gave "${verdict.text.slice(0, 40)}", not a valid verdict`);
+      }
+      const ms = verdict.codeAt === null ? null : verdict.paintedAt - verdict.codeAt;
+      if (attempt === 0) firstScanMs = ms;
+      else if (ms === null) discarded++;
+      else {
+        valid.push(ms);
+        if (verdict.codePhases > 1) missedFirstPass++;
+        process.stdout.write(`  scan ${valid.length}/${samples}: ${ms.toFixed(0)} ms\n`);
+      }
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Back' }).click();
+    }
+    if (valid.length === 0) throw new Error('no scan started with the code out of view');
+    return {
+      scanToVerdictMs: median(valid),
+      samplesMs: valid,
+      p90Ms: percentile(valid, 90),
+      firstScanMs,
+      discarded,
+      missedFirstPass,
+      verdictText: verdictText.slice(0, 40),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Cold-start samples. */
+export interface ColdStartResult {
+  coldStartOfflineMs: number;
+  samplesMs: number[];
+  /** Until the "Scan QR" button showed (before the click). */
+  buttonMs: number[];
+  /** The same, with the service worker still running from the previous load. */
+  warmWorkerMs: number[];
+  /** Every load was controlled by the service worker and moved no bytes over the network. */
+  servedByWorker: boolean;
+  networkOff: boolean;
+}
+
+async function coldLoad(page: Page): Promise<ColdProbe> {
+  await page.reload();
+  await page.waitForFunction(
+    () => (window as unknown as { coldProbe?: ColdProbe }).coldProbe?.scanAt != null,
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  return page.evaluate(() => (window as unknown as { coldProbe: ColdProbe }).coldProbe);
+}
+
+/**
+ * Reloads the app with the network off. For the cold samples the service worker is stopped
+ * first (DevTools protocol), as after the tablet slept; the warm ones reload straight away.
+ */
+export async function benchColdStart(
+  browser: Browser,
+  appUrl: string,
+  samples: number,
+): Promise<ColdStartResult> {
+  const probe = await bundleScript('bench/browser/cold-probe.ts');
+  const context = await newContext(browser, appUrl);
+  try {
+    await context.addInitScript({ content: probe });
+    const page = await context.newPage();
+    await firstVisit(page, appUrl);
+    await page.evaluate(() => sessionStorage.setItem('kycvs-bench-cold-start', 'armed'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await context.setOffline(true);
+    const cold: number[] = [];
+    const button: number[] = [];
+    const warm: number[] = [];
+    let servedByWorker = true;
+    for (let i = 0; i < samples; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const result = await coldLoad(page);
+      if (!result.controlled || result.transferSize !== 0) servedByWorker = false;
+      cold.push(result.scanAt!);
+      button.push(result.buttonAt!);
+      const again = await coldLoad(page);
+      warm.push(again.scanAt!);
+      process.stdout.write(
+        `  offline reload ${i + 1}/${samples}: ${result.scanAt!.toFixed(0)} ms (worker stopped), ` +
+          `${again.scanAt!.toFixed(0)} ms (worker running)\n`,
+      );
+    }
+    // Proof that the network was off: a request the service worker passes through fails.
+    const networkOff = await page.evaluate(() =>
+      fetch('/dev/faults', { cache: 'no-store' }).then(
+        () => false,
+        () => true,
+      ),
+    );
+    return {
+      networkOff,
+      coldStartOfflineMs: median(cold),
+      samplesMs: cold,
+      buttonMs: button,
+      warmWorkerMs: warm,
+      servedByWorker,
+    };
+  } finally {
+    await context.close();
+  }
+}
