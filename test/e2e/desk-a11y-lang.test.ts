@@ -39,10 +39,21 @@ function blankCamera(): string {
   return path;
 }
 
-/** Types `token`'s QR text as a hand-held scanner does, then Enter; returns the verdict text. */
+/**
+ * Types `token`'s QR text as a hand-held scanner does, then Enter; returns the verdict text.
+ * The key events go out as one pipelined burst of real input events: a scanner types far faster
+ * than one DevTools round trip per key, which on a loaded machine can exceed the burst gap.
+ */
 async function hardwareScan(page: Page, token: string): Promise<string> {
-  await page.keyboard.type(qrTextFor(token));
-  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
+  const events = [...qrTextFor(token)].flatMap((ch) => [
+    { type: 'keyDown', key: ch, text: ch },
+    { type: 'keyUp', key: ch },
+  ]);
+  events.push({ type: 'keyDown', ...enter, text: '\r' }, { type: 'keyUp', ...enter });
+  await Promise.all(events.map((event) => cdp.send('Input.dispatchKeyEvent', event as never)));
+  await cdp.detach();
   const status = page.getByRole('status');
   await status.waitFor({ timeout: STEP_TIMEOUT });
   return (await status.textContent()) ?? '';
