@@ -1,4 +1,5 @@
 /** The simulated registry: every service the routes use, wired once, with an injectable clock. */
+import { createBatchedLog } from './log.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -79,7 +80,7 @@ export class Registry {
   /** Opens (or creates) the registry in `options.dataDir`. */
   static async create(options: RegistryOptions): Promise<Registry> {
     const now = options.now ?? Date.now;
-    const log = options.log ?? ((line: string) => console.log(line));
+    const log = options.log ?? createBatchedLog();
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     const keys = await SigningKeys.open(options.dataDir, new Date(now()));
     const beneficiaries = new Beneficiaries(options.dataDir, options.persons ?? 0);
@@ -140,6 +141,7 @@ export class Registry {
   sweep(): void {
     this.otp.sweep();
     this.rateLimiter.sweep();
+    this.outbox.sweep(this.now());
   }
 
   /** Stops the background sweep. */

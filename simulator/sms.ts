@@ -10,6 +10,9 @@ export interface Sms {
 /** How many SMS the outbox keeps per mobile; older ones drop off. */
 export const OUTBOX_CAP_PER_MOBILE = 20;
 
+/** How long an SMS stays in the outbox: past an hour no OTP in it is alive. */
+export const OUTBOX_RETENTION_MS = 60 * 60 * 1000;
+
 /** A mobile number with all but its last 4 digits hidden, for logs. */
 export function maskMobile(mobile: string): string {
   return '*'.repeat(Math.max(0, mobile.length - 4)) + mobile.slice(-4);
@@ -43,5 +46,21 @@ export class SmsOutbox {
   /** The SMS sent to a mobile, newest first. */
   list(mobile: string): Sms[] {
     return [...(this.byMobile.get(mobile) ?? [])];
+  }
+
+  /** Drops SMS older than the retention, and mobiles left with none, so memory stays flat. */
+  sweep(now: number): void {
+    const cutoff = new Date(now - OUTBOX_RETENTION_MS).toISOString();
+    for (const [mobile, list] of this.byMobile) {
+      // Newest first: keep the prefix still inside the retention window.
+      const kept = list.findIndex((sms) => sms.sentAt < cutoff);
+      if (kept === 0) this.byMobile.delete(mobile);
+      else if (kept > 0) list.length = kept;
+    }
+  }
+
+  /** How many mobiles have SMS in the outbox. */
+  get size(): number {
+    return this.byMobile.size;
   }
 }

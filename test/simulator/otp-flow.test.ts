@@ -326,13 +326,18 @@ describe('bearer tokens', () => {
     await generateOtp(sim, key, '9123456789', 'Nobody Here');
     expect(sim.registry.otp.inspect().bearers).toHaveLength(1);
     expect(sim.registry.otp.inspect().transactions).toHaveLength(1);
-    sim.advance(60 * 60_000);
+    expect(sim.registry.outbox.size).toBe(1);
+    sim.advance(30 * 60_000);
+    sim.registry.sweep();
+    expect(sim.registry.outbox.size).toBe(1);
+    sim.advance(30 * 60_000 + 1000);
     sim.registry.sweep();
     expect(sim.registry.otp.inspect()).toEqual({
       transactions: [],
       bearers: [],
       mobilesTracked: 0,
     });
+    expect(sim.registry.outbox.size).toBe(0);
   });
 });
 
