@@ -193,8 +193,9 @@ const breakdown =
 const ratioReason =
   throughput && parts && breakdown
     ? `a status answer costs ${breakdown.status_us_per_request} us against hello's ` +
-      `${breakdown.hello_us_per_request} us: jose's ES256 signing ` +
-      `${breakdown.jose_es256_sign_us_one_thread} us, request log ${breakdown.request_log_us} ` +
+      `${breakdown.hello_us_per_request} us: one ES256 signature alone is ` +
+      `${breakdown.node_crypto_es256_sign_us_one_thread} us of CPU (node:crypto; jose ` +
+      `${breakdown.jose_es256_sign_us_one_thread} us), request log ${breakdown.request_log_us} ` +
       `us, Hono over bare node ${breakdown.hono_over_bare_node_us} us; see notes.sim_status`
     : undefined;
 add('sim_status_ratio', r2(throughput?.statusRatio), '', { op: '>=', limit: 0.3 }, ratioReason);
@@ -328,25 +329,27 @@ const notes = {
     unexpected_answers: throughput.unexpected,
     hono_hello_runs_rps: throughput.runs.honoHello.map((r) => round(r.rps, 0)),
     status_without_request_log_runs_rps: throughput.runs.statusQuiet.map((r) => round(r.rps, 0)),
-    status_signed_by_node_crypto_no_log_rps:
-      parts?.statusNodeSignRps == null ? null : round(parts.statusNodeSignRps, 0),
+    status_signed_by_jose_no_log_rps:
+      parts?.statusJoseSignRps == null ? null : round(parts.statusJoseSignRps, 0),
+    status_signed_sync_no_log_rps:
+      parts?.statusSyncSignRps == null ? null : round(parts.statusSyncSignRps, 0),
     jose_es256_sign_per_s_one_thread: parts && round(parts.joseSignPerS, 0),
     node_crypto_es256_sign_per_s_one_thread: parts && round(parts.nodeSignPerS, 0),
     breakdown_us: breakdown,
     reading:
       'Per request, from the medians: the hello baseline is one bare node:http answer, and at ' +
       'this rate autocannon (one JS thread on the same 2 cores) is near its own ceiling. A ' +
-      'status answer signs an ES256 token (jose over WebCrypto; the one-thread signing cost is ' +
-      'listed), writes one request-log line to stdout (a pipe: synchronous in Node on Linux), ' +
-      'and runs Hono middleware, the bearer hash and JSON. The signature alone costs more than a ' +
-      'whole hello answer, so a ratio of 0.3 needs status at 0.3 x hello: the breakdown shows ' +
-      'which part to cut first. ' +
-      (parts?.statusNodeSignRps == null
+      'status answer signs an ES256 token (node:crypto with a callback, so the curve math runs ' +
+      'on the libuv pool; the one-thread signing cost is listed), writes one request-log line ' +
+      '(batched: one write per event-loop turn), and runs Hono middleware, the bearer hash and ' +
+      'JSON. The signature alone costs more CPU than a whole hello answer, so a ratio of 0.3 ' +
+      'needs status at 0.3 x hello: the breakdown shows which part to cut first. ' +
+      (parts?.statusJoseSignRps == null || parts.statusSyncSignRps == null
         ? ''
-        : `With node:crypto's synchronous signing swapped in (no log) status ran at ` +
-          `${parts.statusNodeSignRps.toFixed(0)} req/s against ` +
-          `${throughput.statusQuietRps.toFixed(0)} req/s with jose (no log): WebCrypto signs on ` +
-          "the libuv pool, off the main thread, node:crypto's sign() on it."),
+        : `Other signing paths, same key and token, no log: jose over WebCrypto ` +
+          `${parts.statusJoseSignRps.toFixed(0)} req/s, node:crypto synchronous ` +
+          `${parts.statusSyncSignRps.toFixed(0)} req/s, against ` +
+          `${throughput.statusQuietRps.toFixed(0)} req/s for the simulator's own path.`),
   },
   sim_flows: throughput && {
     flow: 'POST generateOTP, GET /dev/sms (the OTP), POST confirmOTP, GET status; a new synthetic beneficiary per flow, scattered over the registry',

@@ -5,6 +5,7 @@
  * with --expose-gc.
  */
 import { createPrivateKey, sign } from 'node:crypto';
+import { CompactSign, importJWK, type JWK } from 'jose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +32,8 @@ const { values } = parseArgs({
     persons: { type: 'string', default: '0' },
     'rate-limit': { type: 'string', default: '0' },
     quiet: { type: 'boolean', default: false },
-    'node-sign': { type: 'boolean', default: false },
+    // The signing path to swap in: 'jose' (WebCrypto) or 'sync' (node:crypto on the main thread).
+    sign: { type: 'string' },
   },
 });
 
@@ -45,25 +47,35 @@ const registry = await Registry.create({
   // --quiet drops the request log, to measure what the log lines cost under load.
   ...(values.quiet ? { log: () => undefined } : {}),
 });
-if (values['node-sign']) signWithNodeCrypto(values['data-dir']!);
+if (values.sign === 'jose' || values.sign === 'sync') {
+  await swapSigner(values['data-dir']!, values.sign);
+}
 const listening = await listen(createApp(registry), 0);
 registry.setBaseUrl(`http://localhost:${listening.port}`);
 
 /**
- * --node-sign: the experiment behind a note in the results. The same key and the same token,
- * signed by node:crypto's synchronous ECDSA instead of jose over WebCrypto, to measure what the
+ * --sign jose|sync: the experiment behind a note in the results. The same key and the same
+ * token, signed by jose over WebCrypto or by node:crypto's synchronous ECDSA instead of the
+ * simulator's own path (node:crypto with a callback, on the libuv pool), to measure what the
  * signing path costs the status endpoint.
  */
-function signWithNodeCrypto(dataDir: string): void {
+async function swapSigner(dataDir: string, variant: 'jose' | 'sync'): Promise<void> {
   const file = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8')) as {
     current: string;
     keys: { kid: string; privateJwk: import('node:crypto').JsonWebKey }[];
   };
   const current = file.keys.find((key) => key.kid === file.current)!;
+  const headerJson = { alg: 'ES256', kid: current.kid, typ: 'kycvs+jwt' };
+  if (variant === 'jose') {
+    const key = await importJWK(current.privateJwk as JWK, 'ES256');
+    registry.keys.sign = (claims: StatusClaims) =>
+      new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+        .setProtectedHeader(headerJson)
+        .sign(key);
+    return;
+  }
   const privateKey = createPrivateKey({ key: current.privateJwk, format: 'jwk' });
-  const header = Buffer.from(
-    JSON.stringify({ alg: 'ES256', kid: current.kid, typ: 'kycvs+jwt' }),
-  ).toString('base64url');
+  const header = Buffer.from(JSON.stringify(headerJson)).toString('base64url');
   registry.keys.sign = async (claims: StatusClaims) => {
     const input = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
     const signature = sign('sha256', Buffer.from(input), {

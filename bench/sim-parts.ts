@@ -1,7 +1,8 @@
 /**
  * Where the time of GET status goes, for the notes (Hono's hello and the simulator without its
  * request log run in the throughput rounds): the ES256 signing rate of one thread, as jose
- * signs and as node:crypto signs, and status with node:crypto's signing swapped in.
+ * signs and as node:crypto signs, and status with each of those signing paths swapped in for
+ * the simulator's own (node:crypto with a callback, on the libuv pool).
  */
 import { createPrivateKey, sign } from 'node:crypto';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
@@ -12,8 +13,10 @@ import { bearerFor } from './sim-throughput.ts';
 
 /** Rates that locate the cost of a status answer (the framework and log runs are in the rounds). */
 export interface StatusParts {
-  /** Status without the log, signed by node:crypto (same key, same token) instead of jose. */
-  statusNodeSignRps: number | null;
+  /** Status without the log, signed by jose over WebCrypto (same key, same token). */
+  statusJoseSignRps: number | null;
+  /** Status without the log, signed by node:crypto synchronously on the main thread. */
+  statusSyncSignRps: number | null;
   joseSignPerS: number;
   nodeSignPerS: number;
 }
@@ -79,9 +82,15 @@ async function quietStatusRps(args: string[], shape: LoadShape): Promise<number>
 
 /** Measures the parts with the same load shape as the main runs. */
 export async function benchStatusParts(shape: LoadShape): Promise<StatusParts> {
-  const statusNodeSignRps = await quietStatusRps(['--quiet', '--node-sign'], shape).catch(
-    () => null,
-  );
+  const variant = (name: string) =>
+    quietStatusRps(['--quiet', '--sign', name], shape).catch(() => null);
+  const statusJoseSignRps = await variant('jose');
+  const statusSyncSignRps = await variant('sync');
   const signing = await signRates(1500);
-  return { statusNodeSignRps, joseSignPerS: signing.jose, nodeSignPerS: signing.node };
+  return {
+    statusJoseSignRps,
+    statusSyncSignRps,
+    joseSignPerS: signing.jose,
+    nodeSignPerS: signing.node,
+  };
 }
