@@ -63,9 +63,12 @@ export function statusFromDoses(doses: readonly Dose[]): VaccinationStatus {
   return doses.length >= needed ? 2 : 1;
 }
 
-/** A name as compared for a match: case, dots and repeated spaces do not count (SPEC §3). */
+/**
+ * A name as compared for a match: case, dots and spaces do not count (SPEC §3), so "A.K. Sharma",
+ * "A K  Sharma" and "ak sharma" are one name, however the initials were typed.
+ */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  return name.normalize('NFC').toLowerCase().replace(/[.\s]+/g, '');
 }
 
 /** First mobile number of the synthetic beneficiaries made by `--persons N`. */

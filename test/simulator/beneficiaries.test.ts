@@ -41,6 +41,7 @@ describe('status from doses', () => {
 describe('names', () => {
   it('ignore case, dots and repeated spaces', () => {
     expect(normaliseName('  A.  K.   Sharma ')).toBe(normaliseName('a k sharma'));
+    expect(normaliseName('A.K.Sharma')).toBe(normaliseName('AK SHARMA'));
     expect(normaliseName('Asha Verma')).not.toBe(normaliseName('Asha Varma'));
   });
 });
