@@ -79,7 +79,9 @@ export function isTextEntry(target: EventTarget | null): boolean {
 export function listenForHardwareScans(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
   onScan: (text: string) => void,
-  now: () => number = () => performance.now(),
+  // When the key was pressed, not when this handler runs: a main thread busy decoding a camera
+  // frame delays the handler, and must not split a scanner's burst into two.
+  timeOf: (event: KeyboardEvent) => number = (event) => event.timeStamp,
 ): () => void {
   const buffer = createKeyBuffer();
   const onKeyDown = (event: KeyboardEvent) => {
@@ -87,7 +89,7 @@ export function listenForHardwareScans(
       buffer.reset();
       return;
     }
-    const verdict = buffer.key(event.key, now());
+    const verdict = buffer.key(event.key, timeOf(event));
     if (verdict.kind === 'scan') {
       // The Enter ends the scan: it must not also press the focused button.
       event.preventDefault();

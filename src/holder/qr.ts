@@ -20,10 +20,14 @@ export function qrSegments(jws: string): QRCodeSegment[] {
   ];
 }
 
-/** Renders the token's QR code as a PNG data URL, with a wide quiet zone for cameras. */
+/**
+ * Renders the token's QR code as a PNG data URL, with a wide quiet zone for cameras. Four pixels a
+ * module keeps a version-13 code (77 modules with the quiet zone) at 308 px, shown unscaled on
+ * the narrowest phone: a code squeezed to a fractional module width reads badly on cameras.
+ */
 export async function renderStatusQr(jws: string): Promise<StatusQr> {
   const segments = qrSegments(jws);
-  const options = { errorCorrectionLevel: 'M' as const, margin: 4, scale: 8 };
+  const options = { errorCorrectionLevel: 'M' as const, margin: 4, scale: 4 };
   const version = QRCode.create(segments, options).version;
   const dataUrl = await QRCode.toDataURL(segments, options);
   return { dataUrl, version };

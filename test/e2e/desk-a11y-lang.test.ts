@@ -40,19 +40,25 @@ function blankCamera(): string {
 }
 
 /**
- * Types `token`'s QR text as a hand-held scanner does, then Enter; returns the verdict text.
- * The key events go out as one pipelined burst of real input events: a scanner types far faster
- * than one DevTools round trip per key, which on a loaded machine can exceed the burst gap.
+ * Types `token`'s QR text as a hand-held scanner does (a key every 4 ms), then Enter; returns
+ * the verdict text. Each key event carries the time it was "pressed": the app times bursts by
+ * the events' own time stamps, so a loaded machine delivering them late cannot split the burst.
  */
 async function hardwareScan(page: Page, token: string): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
-  const events = [...qrTextFor(token)].flatMap((ch) => [
-    { type: 'keyDown', key: ch, text: ch },
-    { type: 'keyUp', key: ch },
+  const started = Date.now() / 1000;
+  const keys = [...qrTextFor(token)];
+  const at = (i: number) => started + i * 0.004;
+  const events = keys.flatMap((ch, i) => [
+    { type: 'keyDown', key: ch, text: ch, timestamp: at(i) },
+    { type: 'keyUp', key: ch, timestamp: at(i) + 0.001 },
   ]);
-  events.push({ type: 'keyDown', ...enter, text: '\r' }, { type: 'keyUp', ...enter });
-  await Promise.all(events.map((event) => cdp.send('Input.dispatchKeyEvent', event as never)));
+  events.push(
+    { type: 'keyDown', ...enter, text: '\r', timestamp: at(keys.length) },
+    { type: 'keyUp', ...enter, timestamp: at(keys.length) + 0.001 },
+  );
+  for (const event of events) await cdp.send('Input.dispatchKeyEvent', event as never);
   await cdp.detach();
   const status = page.getByRole('status');
   await status.waitFor({ timeout: STEP_TIMEOUT });

@@ -313,9 +313,9 @@ describeBrowser('the holder page and the embedded consent flow', () => {
       expect(verdict.aud).toBeUndefined();
       expect(verdict.exp - verdict.iat).toBe(7 * 24 * 3600);
 
-      // The version, from the PNG's own size: margin 4 and 8 pixels a module.
+      // The version, from the PNG's own size: margin 4 and 4 pixels a module.
       const natural = await image.evaluate((img) => (img as HTMLImageElement).naturalWidth);
-      const modules = natural / 8 - 8;
+      const modules = natural / 4 - 8;
       const version = (modules - 17) / 4;
       expect(Number.isInteger(version)).toBe(true);
       expect(await page.locator('figure.qr').getAttribute('data-qr-version')).toBe(String(version));
