@@ -3,10 +3,10 @@
  * verdicts online and offline (a reload with no network included), the OTP desk check through
  * the SMS outbox, and a registry that is down.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT, generateKeyPair } from 'jose';
+import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchChromium } from '../helpers/browser.ts';
@@ -25,10 +25,11 @@ let appUrl: string;
 let apiKey: string;
 let issuer: string;
 let workDir: string;
-const tokens: Record<'valid' | 'forged' | 'unknownKey', string> = {
+const tokens: Record<'valid' | 'forged' | 'unknownKey' | 'expired', string> = {
   valid: '',
   forged: '',
   unknownKey: '',
+  expired: '',
 };
 
 function forge(jws: string): string {
@@ -53,6 +54,30 @@ async function signWithStrangerKey(iss: string): Promise<string> {
   })
     .setProtectedHeader({ alg: 'ES256', kid, typ: 'kycvs+jwt' })
     .sign(privateKey);
+}
+
+/**
+ * A holder token the registry really signed (its current key, read from its data dir) that
+ * expired a day ago: issued 8 days ago with the 7-day holder lifetime.
+ */
+async function signExpiredHolderToken(dataDir: string, iss: string): Promise<string> {
+  const file = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8')) as {
+    current: string;
+    keys: { kid: string; privateJwk: JWK }[];
+  };
+  const key = file.keys.find((entry) => entry.kid === file.current)!;
+  const iat = Math.floor(Date.now() / 1000) - 8 * 24 * 3600;
+  return new SignJWT({
+    iss,
+    iat,
+    exp: iat + 7 * 24 * 3600,
+    jti: Buffer.from(crypto.getRandomValues(new Uint8Array(12))).toString('base64url'),
+    vs: 2,
+    name: 'Asha Verma',
+    mob: '0001',
+  })
+    .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'kycvs+jwt' })
+    .sign(await importJWK(key.privateJwk, 'ES256'));
 }
 
 /** A fake-camera file: a few blank frames, then the token's QR code. */
@@ -137,6 +162,7 @@ describeBrowser('verifier PWA in Chromium', () => {
     tokens.valid = desk;
     tokens.forged = forge(desk);
     tokens.unknownKey = await signWithStrangerKey(issuer);
+    tokens.expired = await signExpiredHolderToken(sim.dataDir, issuer);
   });
 
   afterAll(async () => {
@@ -250,6 +276,23 @@ describeBrowser('verifier PWA in Chromium', () => {
       await goOfflineAndReload(context, page);
       const offline = await scanVerdict(page);
       expect(offline.startsWith('Cannot verify')).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
+
+  it('calls an expired QR "Invalid" with the reason, online and after an offline reload', async () => {
+    const { browser, context, page } = await openBrowser(cameraFile('expired', tokens.expired));
+    try {
+      await firstVisit(page);
+      const online = await scanVerdict(page);
+      expect(online.startsWith('Invalid')).toBe(true);
+      expect(online).toContain('expired');
+      expect(online).not.toContain('Asha Verma');
+      await goOfflineAndReload(context, page);
+      const offline = await scanVerdict(page);
+      expect(offline.startsWith('Invalid')).toBe(true);
+      expect(offline).toContain('expired');
     } finally {
       await browser.close();
     }
