@@ -68,7 +68,10 @@ export function statusFromDoses(doses: readonly Dose[]): VaccinationStatus {
  * "A K  Sharma" and "ak sharma" are one name, however the initials were typed.
  */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[.\s]+/g, '');
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[.\s]+/g, '');
 }
 
 /** First mobile number of the synthetic beneficiaries made by `--persons N`. */

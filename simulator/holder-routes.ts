@@ -145,10 +145,17 @@ export function holderRoutes(registry: Registry, options: HolderRouteOptions = {
     }
   }
 
-  /** The endpoints serve the registry's own page only: a browser says so in Sec-Fetch-Site. */
+  /**
+   * The endpoints serve the registry's own page only: a browser says so in Sec-Fetch-Site, and
+   * an older one that does not send it still names another site in Origin.
+   */
   function requireOwnPage(c: Context): void {
     const site = c.req.header('Sec-Fetch-Site');
-    if (site !== undefined && site !== 'same-origin') {
+    const origin = c.req.header('Origin');
+    if (
+      (site !== undefined && site !== 'same-origin') ||
+      (origin !== undefined && origin !== new URL(c.req.url).origin)
+    ) {
       throw new ApiError(403, 'REQVAL0001', "Only the registry's own page may call this endpoint.");
     }
   }

@@ -48,3 +48,48 @@ export function limitBody(): MiddlewareHandler {
     },
   });
 }
+
+/** True for a host a local developer tool may answer to: localhost names and IP literals. */
+function isLocalHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ||
+    (host.startsWith('[') && host.endsWith(']'))
+  );
+}
+
+/**
+ * Refuses what a browser sends on behalf of another site (403 REQVAL0001): a cross-site
+ * `Sec-Fetch-Site`, or an `Origin` other than the request's own. Such requests need no
+ * preflight when their body is text/plain, so without this any page could drive the endpoint.
+ * Requests with neither header (curl, test harnesses, servers) pass.
+ */
+export function sameOriginOnly(message: string): MiddlewareHandler {
+  return async (c, next) => {
+    const site = c.req.header('Sec-Fetch-Site');
+    const origin = c.req.header('Origin');
+    const own = new URL(c.req.url).origin;
+    if (
+      (site !== undefined && site !== 'same-origin' && site !== 'none') ||
+      (origin !== undefined && origin !== own)
+    ) {
+      throw new ApiError(403, 'REQVAL0001', message);
+    }
+    await next();
+  };
+}
+
+/**
+ * Answers only for localhost names and IP addresses (403 REQVAL0001 otherwise): a page on a
+ * foreign name rebound to 127.0.0.1 (DNS rebinding) must not read the dev endpoints.
+ */
+export function localHostOnly(): MiddlewareHandler {
+  return async (c, next) => {
+    if (!isLocalHost(new URL(c.req.url).hostname)) {
+      throw new ApiError(403, 'REQVAL0001', 'The /dev endpoints answer on localhost only.');
+    }
+    await next();
+  };
+}

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { canonicalVaccine, statusFromDoses } from '../beneficiaries.ts';
 import type { Dose } from '../beneficiaries.ts';
 import { badRequest } from '../errors.ts';
-import { limitBody } from '../http.ts';
+import { limitBody, localHostOnly, sameOriginOnly } from '../http.ts';
 import { parseFaults } from '../limits.ts';
 import type { Registry } from '../registry.ts';
 import { checkFullName, checkMobile, checkOrigin, checkText, readJsonObject } from '../validate.ts';
@@ -66,6 +66,9 @@ export function devRoutes(registry: Registry): Hono {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  // Dev tools with no key: only a local client may drive them, never a page on another site.
+  dev.use('*', localHostOnly());
+  dev.use('*', sameOriginOnly('The /dev endpoints do not answer pages on other sites.'));
 
   dev.get('/sms', (c) => {
     const mobile = checkMobile(c.req.query('mobile_number'));

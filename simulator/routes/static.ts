@@ -26,6 +26,24 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Paths that are API space: a miss there is a JSON 404, never the app shell. */
 const API_PREFIXES = ['/v3/', '/dev/', '/.well-known/'];
 
+/**
+ * The verifier app's policy. connect-src stays open to http(s): the registry is configurable and
+ * may live on another origin.
+ */
+const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' http: https:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const PLACEHOLDER = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>KYC-VS registry simulator</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
@@ -97,6 +115,12 @@ export function staticRoutes(registry: Registry): Hono {
     c.header('Content-Type', CONTENT_TYPES[extname(served)] ?? 'application/octet-stream');
     c.header('Cache-Control', cacheControl(served));
     c.header('X-Content-Type-Options', 'nosniff');
+    if (extname(served) === '.html') {
+      // The app holds an API key: no framing (clickjacking), no script but its own files.
+      c.header('Content-Security-Policy', APP_CSP);
+      c.header('X-Frame-Options', 'DENY');
+      c.header('Referrer-Policy', 'no-referrer');
+    }
     return c.body(new Uint8Array(body));
   };
 

@@ -295,6 +295,10 @@ describe('static PWA', () => {
     const index = await sim.request('/');
     expect(await index.text()).toContain('<title>PWA</title>');
     expect(index.headers.get('Cache-Control')).toBe('no-cache');
+    // The app holds an API key: it may not be framed, and runs no script but its own.
+    expect(index.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(index.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+    expect(index.headers.get('X-Frame-Options')).toBe('DENY');
     const sw = await sim.request('/sw.js');
     expect(sw.headers.get('Content-Type')).toContain('text/javascript');
     expect(sw.headers.get('Cache-Control')).toBe('no-cache');
