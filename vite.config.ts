@@ -3,6 +3,15 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * Navigations the service worker answers with the app shell. Workbox tests pathname + search, so
+ * a start URL with a query (`/?source=pwa`) counts too.
+ */
+export const SHELL_NAVIGATIONS = [/^\/(index\.html)?(\?.*)?$/];
+
+/** Navigations never answered with the app shell: the registry shares this origin. */
+export const REGISTRY_NAVIGATIONS = [/^\/v3\//, /^\/dev\//, /^\/\.well-known\//];
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -38,9 +47,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,wasm}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
-        // The registry shares this origin: its pages and API must never get the app shell.
-        navigateFallbackAllowlist: [/^\/$/, /^\/index\.html$/],
-        navigateFallbackDenylist: [/^\/v3\//, /^\/dev\//, /^\/\.well-known\//],
+        navigateFallbackAllowlist: SHELL_NAVIGATIONS,
+        navigateFallbackDenylist: REGISTRY_NAVIGATIONS,
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the first visit already works offline.

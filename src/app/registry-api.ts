@@ -46,6 +46,8 @@ export class RegistryError extends Error {
 export interface CallOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Aborts the call when the screen that made it goes away. */
+  signal?: AbortSignal;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -67,7 +69,14 @@ async function call(
 ): Promise<Record<string, unknown>> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel);
+  if (options.signal?.aborted) controller.abort();
   let response: Response;
   let body: unknown;
   try {
@@ -84,9 +93,11 @@ async function call(
       body = null;
     }
   } catch {
-    throw new RegistryError(controller.signal.aborted ? 'TIMEOUT' : 'NETWORK');
+    // A call cancelled by its caller is never shown, so it needs no code of its own.
+    throw new RegistryError(timedOut ? 'TIMEOUT' : 'NETWORK');
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
   if (response.ok) {
     if (!isObject(body)) throw new RegistryError('BAD_RESPONSE');

@@ -83,6 +83,9 @@ export async function startScanner(
   const repeats = createRepeatFilter();
   let pass: FramePass = 'full';
   let active = true;
+  // Bumped by pause() and stop(): a frame whose decode began before them reports nothing, or a
+  // code still in view would replace the verdict the pause was made for.
+  let generation = 0;
 
   const reportError = (error: unknown) => {
     if (!options.onError) return;
@@ -93,13 +96,14 @@ export async function startScanner(
     // HAVE_CURRENT_DATA: a frame is there to copy.
     if (video.readyState < 2 || video.videoWidth === 0) return;
     const started = performance.now();
+    const frameGeneration = generation;
     try {
       const image = grabber.grab(video, planFrame(video.videoWidth, video.videoHeight, pass));
       const framePass = pass;
       // Alternate the whole frame and its centre, which holds a small code at more pixels.
       pass = pass === 'full' ? 'centre' : 'full';
       const result = await decodeFrame(chain, image, { paced: true });
-      if (!active) return;
+      if (!active || frameGeneration !== generation) return;
       options.onFrame?.({
         ms: performance.now() - started,
         decoder: result?.decoder ?? null,
@@ -127,6 +131,7 @@ export async function startScanner(
       await applyTorch(track, on);
     },
     pause() {
+      generation += 1;
       loop.stop();
     },
     resume() {
@@ -136,6 +141,7 @@ export async function startScanner(
     },
     stop() {
       active = false;
+      generation += 1;
       loop.stop();
       releaseCamera();
       video.srcObject = null;

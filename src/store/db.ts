@@ -63,7 +63,7 @@ export interface SeenRecord {
   hash: string;
   /** When it was first checked here, ms since the epoch. */
   firstSeenAt: number;
-  /** When the token expires, ms since the epoch; the record goes then. */
+  /** When no verifier accepts the token any more (`exp` plus the 60 s tolerance), ms since the epoch; the record goes then. */
   expiresAt: number;
 }
 
@@ -101,21 +101,63 @@ export const DB_VERSION = 2;
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
 
-/** Opens (and creates or upgrades) the verifier database. */
+/** Why the database could not be opened: an older version of the app still holds it open. */
+export class DatabaseBlockedError extends Error {
+  constructor() {
+    super('the database is held open by an older version of the app');
+    this.name = 'DatabaseBlockedError';
+  }
+}
+
+/**
+ * Opens (and creates or upgrades) the verifier database. The connection closes itself when a
+ * newer version of the app asks to upgrade (its `versionchange` event tells the app to reload);
+ * the open rejects with `DatabaseBlockedError` when an older tab will not let this one upgrade.
+ */
 export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase> {
-  return openDB<VerifierDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('settings');
-        db.createObjectStore('issuers', { keyPath: 'iss' });
-      }
-      if (oldVersion < 2) {
-        const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-        log.createIndex('by-time', 'time');
-        const seen = db.createObjectStore('seen', { keyPath: 'hash' });
-        seen.createIndex('by-expiry', 'expiresAt');
-        db.createObjectStore('preferences');
-      }
-    },
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let opened: VerifierDatabase | null = null;
+    openDB<VerifierDB>(name, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('settings');
+          db.createObjectStore('issuers', { keyPath: 'iss' });
+        }
+        if (oldVersion < 2) {
+          const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+          log.createIndex('by-time', 'time');
+          const seen = db.createObjectStore('seen', { keyPath: 'hash' });
+          seen.createIndex('by-expiry', 'expiresAt');
+          db.createObjectStore('preferences');
+        }
+      },
+      blocked() {
+        // Waiting would leave the app on "Loading" with no word why: fail, and say so.
+        if (settled) return;
+        settled = true;
+        reject(new DatabaseBlockedError());
+      },
+      blocking() {
+        // Holding on would block the newer version forever; this tab asks for a reload instead.
+        opened?.close();
+      },
+    }).then(
+      (db) => {
+        if (settled) {
+          // The open was given up as blocked; the connection it got at last is not wanted.
+          db.close();
+          return;
+        }
+        settled = true;
+        opened = db;
+        resolve(db);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
 }

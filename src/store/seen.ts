@@ -2,7 +2,11 @@
  * Token ids already checked on this device, kept as SHA-256 hashes until each token expires, so
  * that a code shown twice is flagged ("Already checked at …") and never passes twice unnoticed.
  */
+import { CLOCK_TOLERANCE_S } from '../protocol/claims.ts';
 import type { VerifierDatabase } from './db.ts';
+
+/** How long after `exp` the protocol still accepts a token (SPEC §4): the id is kept as long. */
+const ACCEPTED_AFTER_EXP_MS = CLOCK_TOLERANCE_S * 1000;
 
 /** Lowercase hex SHA-256 of a token id: what the log and this store keep instead of the id. */
 export async function hashTokenId(jti: string): Promise<string> {
@@ -12,7 +16,7 @@ export async function hashTokenId(jti: string): Promise<string> {
 
 /**
  * Records that the token with id hash `hash` (expiring at `expiresAt`) was checked at `now`.
- * Returns when it was first checked here if it already was (and has not expired), else null.
+ * Returns when it was first checked here if it already was (and is still accepted), else null.
  */
 export async function markSeen(
   db: VerifierDatabase,
@@ -26,7 +30,8 @@ export async function markSeen(
   if (held && typeof held.firstSeenAt === 'number' && held.expiresAt > now) {
     firstSeenAt = held.firstSeenAt;
   } else {
-    await tx.store.put({ hash, firstSeenAt: now, expiresAt });
+    // Kept until no verifier would accept the token any more, not merely until `exp`.
+    await tx.store.put({ hash, firstSeenAt: now, expiresAt: expiresAt + ACCEPTED_AFTER_EXP_MS });
   }
   await tx.done;
   return firstSeenAt;

@@ -2,6 +2,8 @@
  * The trust store: each registry's public keys (JWKS) held in IndexedDB, refreshed from the
  * registry and never lost to a failed or garbled refresh.
  */
+import { decodeBase64url } from '../protocol/index.ts';
+import { usableEs256Key } from '../protocol/key-cache.ts';
 import type { IssuerRecord, VerifierDatabase } from './db.ts';
 
 /** Keys not confirmed by the registry for this long earn a warning (issue 3). */
@@ -95,9 +97,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
+/** Bytes in each coordinate of a P-256 public point. */
+const P256_COORDINATE_BYTES = 32;
+
+function isCoordinate(text: string): boolean {
+  return BASE64URL.test(text) && decodeBase64url(text)?.length === P256_COORDINATE_BYTES;
+}
+
 /**
- * Keeps the P-256 public keys of a JWKS, stripped to their public members. Returns null when the
- * document is not a JWKS, holds a private key, or holds no usable key.
+ * Keeps the keys of a JWKS that can verify status tokens (the protocol's own rule: ES256 on
+ * P-256, for signatures, with a whole public point), stripped to their public members. Returns
+ * null when the document is not a JWKS, holds a private key, or holds no usable key, so that a
+ * refresh never swaps usable keys for keys that verify nothing.
  */
 export function parseJwks(document: unknown): { keys: JsonWebKey[] } | null {
   if (!isObject(document) || !Array.isArray(document.keys)) return null;
@@ -107,10 +118,12 @@ export function parseJwks(document: unknown): { keys: JsonWebKey[] } | null {
     if (!isObject(key)) return null;
     // A private member in a public key set is a registry fault: trust none of it.
     if ('d' in key) return null;
-    if (key.kty !== 'EC' || key.crv !== 'P-256') continue;
-    const { x, y, kid, alg, use } = key;
-    if (typeof x !== 'string' || typeof y !== 'string' || typeof kid !== 'string') continue;
-    if (!BASE64URL.test(x) || !BASE64URL.test(y) || kid.length === 0 || kid.length > 64) continue;
+    const point = usableEs256Key(key as JsonWebKey);
+    if (!point) continue;
+    const { x, y } = point;
+    const { kid, alg, use } = key;
+    if (typeof kid !== 'string' || kid.length === 0 || kid.length > 64) continue;
+    if (!isCoordinate(x) || !isCoordinate(y)) continue;
     const jwk: JsonWebKey & { kid: string } = { kty: 'EC', crv: 'P-256', x, y, kid };
     if (typeof alg === 'string') jwk.alg = alg;
     if (typeof use === 'string') jwk.use = use;

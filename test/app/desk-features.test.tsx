@@ -46,6 +46,7 @@ describe('repeat verdict', () => {
           mob: '4321',
           issuedAt: first - 60_000,
           alreadyCheckedAt: first,
+          checkedAt: first + 20 * 60_000,
           ...base,
         }}
         onNext={vi.fn()}
@@ -55,8 +56,32 @@ describe('repeat verdict', () => {
     const status = screen.getByRole('status');
     expect(status.textContent?.startsWith('Fully vaccinated')).toBe(true);
     expect(status.textContent).toContain('Already checked at 09:41');
+    expect(status.textContent).not.toContain('Already checked on');
     expect(status.closest('.result')?.className).toContain('result--repeat');
     expect(status.closest('.result')?.className).not.toContain('result--pass');
+  });
+
+  it('names the day of the first check when it was not today, in each language', () => {
+    const first = new Date(2025, 0, 14, 18, 5).getTime();
+    const outcome = {
+      kind: 'status' as const,
+      status: 2 as const,
+      name: 'Asha Verma',
+      mob: '4321',
+      issuedAt: first - 60_000,
+      alreadyCheckedAt: first,
+      checkedAt: new Date(2025, 0, 15, 9, 0).getTime(),
+      ...base,
+    };
+    const view = render(<Result outcome={outcome} onNext={vi.fn()} onClear={vi.fn()} />);
+    expect(screen.getByRole('status').textContent).toContain(
+      'Already checked on 14 Jan 2025 at 18:05',
+    );
+    view.unmount();
+    setLanguage('hi');
+    render(<Result outcome={outcome} onNext={vi.fn()} onClear={vi.fn()} />);
+    const text = screen.getByRole('status').textContent ?? '';
+    expect(text).toContain('2025 को 18:05 बजे पहले ही जाँचा जा चुका है');
   });
 });
 

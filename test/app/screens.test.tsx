@@ -10,6 +10,15 @@ import { loadSettings } from '../../src/store/settings.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 import { fakeFetch, json } from '../store/fake-registry.ts';
 
+/** A P-256 public key the trust store accepts (the coordinates of RFC 7517's example key). */
+const PUBLIC_KEY = {
+  kty: 'EC',
+  crv: 'P-256',
+  x: 'MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4',
+  y: '4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM',
+  kid: 'k',
+};
+
 // The home screen starts loading the scanner; its camera code is not under test here.
 vi.mock('../../src/app/scanner-loader.ts', () => ({
   loadScanner: () => new Promise(() => undefined),
@@ -101,7 +110,7 @@ describe('App', () => {
         }),
       ],
       '/.well-known/jwks.json': [
-        json({ keys: [{ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: 'k' }] }, 200, {
+        json({ keys: [PUBLIC_KEY] }, 200, {
           ETag: '"1"',
         }),
       ],
@@ -139,7 +148,7 @@ describe('App', () => {
   it('refreshes the keys on start and again when the device comes back online', async () => {
     const registry = fakeFetch({
       '/.well-known/jwks.json': [
-        json({ keys: [{ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: 'k' }] }, 200, {
+        json({ keys: [PUBLIC_KEY] }, 200, {
           ETag: '"1"',
         }),
       ],

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkToken, type CheckContext } from '../../src/app/verification.ts';
+import {
+  UNKNOWN_KEY_REFRESH_MS,
+  checkToken,
+  keyIdOf,
+  throttleKeyRefresh,
+  type CheckContext,
+} from '../../src/app/verification.ts';
 import type { IssuerRecord } from '../../src/store/db.ts';
 import { KEY_STALE_AFTER_MS } from '../../src/store/trust-store.ts';
 import { FIXTURE_ISS, forge, makeKey, signToken, type FixtureKey } from './token-fixtures.ts';
@@ -80,6 +86,7 @@ describe('checkToken', () => {
       context([], { issuers: async () => held, online: () => true, refresh }),
     );
     expect(refresh).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledWith(other.kid);
     expect(outcome).toMatchObject({ kind: 'status', status: 2 });
   });
 
@@ -134,5 +141,43 @@ describe('checkToken', () => {
     const old = record([key.publicJwk], NOW - KEY_STALE_AFTER_MS - 1, 10 * 60 * 1000);
     const outcome = await checkToken(jws, context([old]));
     expect(outcome).toMatchObject({ kind: 'status', staleKeys: true, clockWarning: true });
+  });
+});
+
+describe('unknown-key refreshes', () => {
+  const done = { ok: false as const, reason: 'OFFLINE' as const };
+
+  it('reads the kid from a token header, and null from text that has none', async () => {
+    expect(keyIdOf(await signToken(key, NOW_S))).toBe(key.kid);
+    expect(keyIdOf('not a token')).toBeNull();
+    expect(keyIdOf('e30.e30.sig')).toBeNull();
+  });
+
+  it('refreshes at most once per key in the interval, and again after it', async () => {
+    let clock = NOW;
+    const refresh = vi.fn(async () => done);
+    const throttled = throttleKeyRefresh(refresh, () => clock);
+    expect(await throttled('kid-1')).toEqual(done);
+    clock += UNKNOWN_KEY_REFRESH_MS - 1;
+    expect(await throttled('kid-1')).toBeNull();
+    expect(refresh).toHaveBeenCalledTimes(1);
+    // Another key is another question for the registry.
+    expect(await throttled('kid-2')).toEqual(done);
+    clock += 1;
+    expect(await throttled('kid-1')).toEqual(done);
+    expect(refresh).toHaveBeenCalledTimes(3);
+  });
+
+  it('makes a code signed by an unknown key wait on the registry only the first time', async () => {
+    const jws = await signToken(other, NOW_S);
+    const refresh = vi.fn(async () => done);
+    const ctx = context([record([key.publicJwk])], {
+      online: () => true,
+      refresh: throttleKeyRefresh(refresh, () => NOW),
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(await checkToken(jws, ctx)).toMatchObject({ kind: 'cannot', reason: 'UNKNOWN_KEY' });
+    }
+    expect(refresh).toHaveBeenCalledTimes(1);
   });
 });

@@ -173,6 +173,8 @@ export async function openDeskBrowser(
     viewport: { width: 1024, height: 768 },
     locale: 'en-US',
     acceptDownloads: true,
+    // The app's CSP admits only its own scripts; axe-core is injected by the test.
+    bypassCSP: true,
   });
   await context.grantPermissions(['camera'], { origin: world.appUrl });
   const page = await context.newPage();

@@ -50,6 +50,6 @@ describe('first-load bundle', () => {
 
   it('never serves the app shell for registry paths', () => {
     const sw = readFileSync(new URL('sw.js', DIST), 'utf8');
-    expect(sw).toContain('allowlist:[/^\\/$/,/^\\/index\\.html$/]');
+    expect(sw).toContain('allowlist:[/^\\/(index\\.html)?(\\?.*)?$/]');
   });
 });

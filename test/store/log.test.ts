@@ -214,12 +214,21 @@ describe('token ids already seen', () => {
     expect(JSON.stringify(stored)).not.toContain('jti-1');
   });
 
-  it('purges expired ids', async () => {
+  it('purges ids once their tokens are past exp and the 60 s tolerance', async () => {
     const db = await freshDb();
-    await markSeen(db, await hashTokenId('old'), NOON - 1, NOON - 1000);
-    await markSeen(db, await hashTokenId('new'), NOON + 1000, NOON - 1000);
+    await markSeen(db, await hashTokenId('old'), NOON - 60_001, NOON - 70_000);
+    await markSeen(db, await hashTokenId('new'), NOON - 59_000, NOON - 70_000);
     expect(await purgeSeen(db, NOON)).toBe(1);
     expect(await db.count('seen')).toBe(1);
+  });
+
+  it('still flags a token 30 s past exp, while the protocol accepts it', async () => {
+    const db = await freshDb();
+    const hash = await hashTokenId('jti-late');
+    expect(await markSeen(db, hash, NOON, NOON - 5_000)).toBeNull();
+    expect(await markSeen(db, hash, NOON, NOON + 30_000)).toBe(NOON - 5_000);
+    // Past the tolerance the token is refused anyway: a new first check starts.
+    expect(await markSeen(db, hash, NOON, NOON + 61_000)).toBeNull();
   });
 });
 

@@ -14,11 +14,13 @@ import { fakeFetch, json } from './fake-registry.ts';
 const REGISTRY = 'http://127.0.0.1:4010';
 const ISSUER = 'http://localhost:4010';
 const NOW = Date.UTC(2025, 0, 15, 10, 0, 0);
+/** A 32-byte P-256 coordinate in base64url (43 characters), distinct per `seed`. */
+const coordinate = (seed: string) => `${seed.repeat(21)}A`;
 const KEY_A = {
   kty: 'EC',
   crv: 'P-256',
-  x: 'xA',
-  y: 'yA',
+  x: coordinate('xA'),
+  y: coordinate('yA'),
   kid: 'kidAAAAAAAA',
   alg: 'ES256',
   use: 'sig',
@@ -26,8 +28,8 @@ const KEY_A = {
 const KEY_B = {
   kty: 'EC',
   crv: 'P-256',
-  x: 'xB',
-  y: 'yB',
+  x: coordinate('xB'),
+  y: coordinate('yB'),
   kid: 'kidBBBBBBBB',
   alg: 'ES256',
   use: 'sig',

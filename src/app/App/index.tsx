@@ -36,7 +36,7 @@ import { AppContext, type AppApi, type RefreshState, type Route } from '../conte
 import { resolveLanguage, setLanguage, t, type Language } from '../i18n/index.ts';
 import { createFeedback, cueFor, type Feedback } from '../feedback.ts';
 import { useOnline } from '../use-online.ts';
-import { checkToken, type Outcome } from '../verification.ts';
+import { checkToken, throttleKeyRefresh, type Outcome } from '../verification.ts';
 import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
 import { Result } from '../Result/index.tsx';
@@ -93,11 +93,14 @@ export function App({
   const [counts, setCounts] = useState<VerdictCounts>(NO_COUNTS);
   const feedback = useMemo(() => givenFeedback ?? createFeedback(), [givenFeedback]);
   const [failed, setFailed] = useState(false);
+  // The database connection was closed under the app (a newer version upgrading it in another
+  // tab, or the browser): nothing can be stored until a reload.
+  const [closed, setClosed] = useState(false);
   const [route, setRoute] = useState<Route>({ name: 'home' });
   const [refresh, setRefresh] = useState<RefreshState>({ running: false, last: null });
   const online = useOnline();
   const state = useRef<Loaded | null>(null);
-  const inFlight = useRef<Promise<RefreshResult> | null>(null);
+  const inFlight = useRef<{ registryUrl: string; job: Promise<RefreshResult> } | null>(null);
 
   const update = (next: Loaded) => {
     state.current = next;
@@ -130,26 +133,40 @@ export function App({
   const runRefresh = useCallback((): Promise<RefreshResult> => {
     const current = state.current;
     if (!current) return Promise.resolve({ ok: false, reason: 'OFFLINE' });
+    const { db } = current;
+    const { registryUrl } = current.settings;
     // One refresh at a time: the timer, the online event and a button may all ask at once.
-    if (inFlight.current) return inFlight.current;
-    setRefresh((previous) => ({ ...previous, running: true }));
+    const previous = inFlight.current;
+    if (previous && previous.registryUrl === registryUrl) return previous.job;
+    setRefresh((last) => ({ ...last, running: true }));
     const deps = doFetch ? { fetch: doFetch, now } : { now };
-    const job = (async () => {
-      const { db, settings } = current;
-      const result = await refreshKeys(db, settings.registryUrl, deps);
+    const entry = {
+      registryUrl,
+      job: Promise.resolve<RefreshResult>({ ok: false, reason: 'OFFLINE' }),
+    };
+    entry.job = (async () => {
+      // A refresh of the registry used before Settings changed may still be under way: this one
+      // runs after it, so the new registry's keys are fetched, and written last.
+      if (previous) await previous.job;
+      const result = await refreshKeys(db, registryUrl, deps);
       const latest = state.current ?? current;
       update({ ...latest, issuers: await trustedIssuers(db, latest.settings.registryUrl) });
       return result;
     })()
       .catch((): RefreshResult => ({ ok: false, reason: 'GARBLED' }))
       .then((result) => {
-        inFlight.current = null;
-        setRefresh({ running: false, last: result });
+        if (inFlight.current === entry) {
+          inFlight.current = null;
+          setRefresh({ running: false, last: result });
+        }
         return result;
       });
-    inFlight.current = job;
-    return job;
+    inFlight.current = entry;
+    return entry.job;
   }, [doFetch, now]);
+
+  // A code signed by a key not held asks for a refresh, but a code cannot make every scan wait.
+  const refreshForKey = useMemo(() => throttleKeyRefresh(runRefresh, now), [runRefresh, now]);
 
   useEffect(() => {
     let alive = true;
@@ -159,6 +176,9 @@ export function App({
       const issuers = await trustedIssuers(db, settings.registryUrl);
       const preferences = await loadPreferences(db);
       if (!alive) return;
+      const onClosed = () => setClosed(true);
+      db.addEventListener('versionchange', onClosed);
+      db.addEventListener('close', onClosed);
       applyLanguage(preferences);
       update({ db, settings, issuers, preferences });
       void purge(db, preferences.retentionDays);
@@ -203,7 +223,7 @@ export function App({
           tokenHash = await hashTokenId(outcome.jti);
           const expiresAt = outcome.expiresAt ?? at;
           const firstSeenAt = await markSeen(db, tokenHash, expiresAt, at);
-          result = { ...outcome, alreadyCheckedAt: firstSeenAt };
+          result = { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
         }
         await addLogEntry(db, {
           time: at,
@@ -225,7 +245,7 @@ export function App({
       const context = {
         issuers: async () => state.current?.issuers ?? [],
         online: () => navigator.onLine,
-        refresh: runRefresh,
+        refresh: refreshForKey,
         now,
         audience: loaded.settings.verifierId || undefined,
         nonce,
@@ -283,11 +303,34 @@ export function App({
       },
       primeFeedback: () => feedback.prime(),
     };
-  }, [loaded, online, refresh, runRefresh, now, counts, feedback, purge, recountToday]);
+  }, [
+    loaded,
+    online,
+    refresh,
+    runRefresh,
+    refreshForKey,
+    now,
+    counts,
+    feedback,
+    purge,
+    recountToday,
+  ]);
 
   const goHome = useCallback(() => setRoute({ name: 'home' }), []);
   const goDesk = useCallback(() => setRoute({ name: 'desk' }), []);
 
+  if (closed) {
+    return (
+      <main class="screen">
+        <p class="warning" role="alert">
+          {t('app.reloadNeeded')}
+        </p>
+        <button type="button" class="button button--primary" onClick={() => location.reload()}>
+          {t('app.reload')}
+        </button>
+      </main>
+    );
+  }
   if (failed) {
     return (
       <main class="screen">

@@ -2,7 +2,7 @@
  * The online desk check: the holder's mobile and name, an OTP sent by the registry, and a
  * status token bound to this verifier and this check's nonce, verified before it is shown.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageId } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
@@ -65,6 +65,16 @@ export function Desk({ callOptions = {} }: DeskProps) {
   const [pending, setPending] = useState<Action | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const txn = useRef<{ id: string; wrong: number } | null>(null);
+  // The bearer from confirmOTP lives 15 minutes (SPEC §3) and the OTP is single use: a retry of
+  // the status call reuses the bearer, and the registry's AUTH0001 says when it has run out.
+  const bearer = useRef<string | null>(null);
+  // Aborted when the screen goes away: a late answer is then neither verified nor shown.
+  const life = useRef(new AbortController());
+  useEffect(() => {
+    if (life.current.signal.aborted) life.current = new AbortController();
+    const mounted = life.current;
+    return () => mounted.abort();
+  }, []);
   const configured = settings.verifierId !== '' && settings.apiKey !== '';
   const blocked = !online ? t('desk.offline') : !configured ? t('desk.notConfigured') : null;
 
@@ -95,36 +105,61 @@ export function Desk({ callOptions = {} }: DeskProps) {
     if (!fullName || fullName.length > 200) {
       return setProblem({ text: t('desk.badName'), retry: null, restart: false });
     }
+    const { signal } = life.current;
     setPending('send');
     setProblem(null);
     try {
-      const id = await generateOtp(settings, digits, fullName, callOptions);
+      const id = await generateOtp(settings, digits, fullName, { ...callOptions, signal });
+      if (signal.aborted) return;
       txn.current = { id, wrong: 0 };
+      bearer.current = null;
       setOtp('');
       setStep('otp');
     } catch (error) {
-      setProblem(explain(error, 'send'));
+      if (!signal.aborted) setProblem(explain(error, 'send'));
     } finally {
-      setPending(null);
+      if (!signal.aborted) setPending(null);
     }
   };
 
   const verify = async () => {
-    const code = otp.trim();
-    if (!/^\d{6}$/.test(code))
-      return setProblem({ text: t('desk.badOtp'), retry: null, restart: false });
-    const current = txn.current;
-    if (!current) return restart();
-    setPending('verify');
-    setProblem(null);
+    const { signal } = life.current;
+    const options = { ...callOptions, signal };
+    let granted = bearer.current;
+    if (granted === null) {
+      const code = otp.trim();
+      if (!/^\d{6}$/.test(code))
+        return setProblem({ text: t('desk.badOtp'), retry: null, restart: false });
+      const current = txn.current;
+      if (!current) return restart();
+      setPending('verify');
+      setProblem(null);
+      try {
+        granted = await confirmOtp(settings, current.id, await sha256Hex(code), options);
+      } catch (error) {
+        if (signal.aborted) return;
+        setProblem(explain(error, 'verify'));
+        setPending(null);
+        return;
+      }
+      if (signal.aborted) return;
+      bearer.current = granted;
+    } else {
+      setPending('verify');
+      setProblem(null);
+    }
     try {
-      const bearer = await confirmOtp(settings, current.id, await sha256Hex(code), callOptions);
+      // A fresh nonce for every status call, a retry included: each answer is bound to its own.
       const nonce = newNonce();
-      const signed = await fetchSignedStatus(settings, bearer, nonce, callOptions);
+      const signed = await fetchSignedStatus(settings, granted, nonce, options);
+      if (signal.aborted) return;
       // Nothing is shown until the signed status verifies against the held keys.
       const outcome = await app.checkDeskToken(signed, nonce);
+      if (signal.aborted) return;
       app.navigate({ name: 'result', outcome, from: 'desk' });
     } catch (error) {
+      if (signal.aborted) return;
+      if (error instanceof RegistryError && TERMINAL.has(error.code)) bearer.current = null;
       setProblem(explain(error, 'verify'));
       setPending(null);
     }
@@ -132,6 +167,7 @@ export function Desk({ callOptions = {} }: DeskProps) {
 
   function restart() {
     txn.current = null;
+    bearer.current = null;
     setOtp('');
     setProblem(null);
     setStep('details');

@@ -4,7 +4,7 @@
  * code is refused; a warning when the same token was already checked here. Clears itself.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t, formatClock, formatTime, type MessageId } from '../i18n/index.ts';
+import { t, formatClock, formatDay, formatTime, sameDay, type MessageId } from '../i18n/index.ts';
 import type { Outcome } from '../verification.ts';
 
 /** How long a verdict stays on screen before it clears itself. */
@@ -40,6 +40,14 @@ export function headline(outcome: Outcome): { id: MessageId; tone: Tone } {
   // A token shown twice is a warning whatever its status: it may have been passed on.
   if (outcome.alreadyCheckedAt != null) return { id, tone: 'repeat' };
   return { id, tone: outcome.status === 2 ? 'pass' : outcome.status === 1 ? 'partial' : 'fail' };
+}
+
+/** "Already checked at HH:MM", with the date too when the first check was not on the same day. */
+export function alreadyCheckedText(firstAt: number, checkedAt: number): string {
+  const time = formatClock(firstAt);
+  return sameDay(firstAt, checkedAt)
+    ? t('result.alreadyChecked', { time })
+    : t('result.alreadyCheckedOn', { date: formatDay(firstAt), time });
 }
 
 /** The words that explain a refused or uncheckable code; one table per language (i18n). */
@@ -78,6 +86,7 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
   const { id, tone } = headline(outcome);
   const reason = reasonText(outcome);
   const repeatAt = outcome.kind === 'status' ? outcome.alreadyCheckedAt : null;
+  const checkedAt = (outcome.kind === 'status' ? outcome.checkedAt : undefined) ?? Date.now();
 
   // The latest callbacks, so that a parent re-rendering neither restarts the timers nor moves focus.
   const actions = useRef({ onNext, onClear });
@@ -110,9 +119,7 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
         </h1>
         {repeatAt != null && (
           <div class="result__repeat">
-            <p class="result__repeat-title">
-              {t('result.alreadyChecked', { time: formatClock(repeatAt) })}
-            </p>
+            <p class="result__repeat-title">{alreadyCheckedText(repeatAt, checkedAt)}</p>
             <p>{t('result.alreadyCheckedNote')}</p>
           </div>
         )}

@@ -37,6 +37,8 @@ export function Scan() {
   const resumedAt = useRef(-Infinity);
   const resumePending = useRef(false);
   const stateRef = useRef<CameraState>('starting');
+  const showingRef = useRef(false);
+  const releaseCamera = useRef<(() => void) | null>(null);
   const [scanner, setScanner] = useState<ScannerModule | null>(null);
   const [camera, setCamera] = useState(REAR);
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
@@ -46,7 +48,10 @@ export function Scan() {
     on: false,
   });
   const [checking, setChecking] = useState(false);
-  const [verdict, setVerdict] = useState<Outcome | null>(null);
+  const [verdict, setVerdictValue] = useState<Outcome | null>(null);
+  // A new object on every change, so that hidden-then-visible before a render still reopens the
+  // camera the hidden event released.
+  const [page, setPage] = useState(() => ({ hidden: document.visibilityState === 'hidden' }));
   const [message, setMessage] = useState<
     '' | 'scan.loadError' | 'scan.cameraError' | 'scan.noCodeInImage'
   >('');
@@ -57,8 +62,15 @@ export function Scan() {
     setStateValue(next);
   };
 
+  const setVerdict = (next: Outcome | null) => {
+    showingRef.current = next !== null;
+    setVerdictValue(next);
+  };
+
   const check = async (text: string, source: Source) => {
     if (busy.current) return;
+    // While a verdict shows, the camera is paused: a late code must not replace that verdict.
+    if (source === 'camera' && showingRef.current) return;
     const held =
       source === 'camera' &&
       text === lastText.current &&
@@ -85,6 +97,13 @@ export function Scan() {
     resumePending.current = true;
     setVerdict(null);
   }, [app]);
+
+  // A verdict cleared because the page was hidden must not start decoding an unwatched camera;
+  // the camera comes back (and decodes) when the page is visible again.
+  const clear = useCallback(() => {
+    resumePending.current = document.visibilityState !== 'hidden';
+    setVerdict(null);
+  }, []);
 
   useEffect(() => {
     // Resume only once the viewfinder is on screen again, so frames flow at once.
@@ -117,9 +136,28 @@ export function Scan() {
   }, []);
 
   useEffect(() => {
-    if (!scanner || !video.current) return undefined;
+    const onVisibility = () => {
+      const hidden = document.visibilityState === 'hidden';
+      // Released at once, not on the next render: a hidden page must not hold the camera.
+      if (hidden) releaseCamera.current?.();
+      setPage({ hidden });
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
+
+  useEffect(() => {
+    if (!scanner || !video.current || page.hidden) return undefined;
     let alive = true;
     let started: ScannerHandle | null = null;
+    const release = () => {
+      alive = false;
+      if (handle.current === started) handle.current = null;
+      started?.stop();
+      started = null;
+      if (releaseCamera.current === release) releaseCamera.current = null;
+    };
+    releaseCamera.current = release;
     setState('starting');
     const options =
       camera === REAR
@@ -145,7 +183,7 @@ export function Scan() {
           }
           started = running;
           handle.current = running;
-          if (busy.current) running.pause();
+          if (busy.current || showingRef.current) running.pause();
           setMessage('');
           setTorch({ supported: running.torchSupported, on: false });
           // Labels are only readable once camera permission is granted.
@@ -158,12 +196,8 @@ export function Scan() {
           setMessage('scan.cameraError');
         },
       );
-    return () => {
-      alive = false;
-      started?.stop();
-      if (handle.current === started) handle.current = null;
-    };
-  }, [scanner, camera]);
+    return release;
+  }, [scanner, camera, page]);
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -197,7 +231,7 @@ export function Scan() {
         <ResultCard
           outcome={verdict}
           onNext={next}
-          onClear={next}
+          onClear={clear}
           autoNextMs={app.preferences.kiosk ? KIOSK_NEXT_MS : undefined}
         />
       ) : (

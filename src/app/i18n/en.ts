@@ -9,6 +9,9 @@ export const EN = {
   'app.loading': 'Loading…',
   'app.storageError':
     'This device could not open its storage. Close other tabs of the app and reload.',
+  'app.reloadNeeded':
+    'The app’s storage was closed, for an update open in another tab or by the browser. Reload this page to go on.',
+  'app.reload': 'Reload',
 
   'home.scan': 'Scan QR',
   'home.desk': 'Check with OTP',
@@ -78,6 +81,7 @@ export const EN = {
   'result.autoClear': 'This result clears itself after 30 seconds.',
   'result.autoNext': 'The scanner comes back by itself in a few seconds.',
   'result.alreadyChecked': 'Already checked at {time}',
+  'result.alreadyCheckedOn': 'Already checked on {date} at {time}',
   'result.alreadyCheckedNote':
     'This code was already checked on this device. It may have been shared: compare the name with the photo ID carefully.',
 

@@ -12,6 +12,9 @@ export const HI: Record<MessageId, string> = {
   'app.offline': 'ऑफ़लाइन',
   'app.loading': 'लोड हो रहा है…',
   'app.storageError': 'यह डिवाइस अपना स्टोरेज नहीं खोल सका। ऐप के बाकी टैब बंद करें और पेज दोबारा लोड करें।',
+  'app.reloadNeeded':
+    'ऐप का स्टोरेज बंद हो गया है, किसी दूसरे टैब में खुले अपडेट या ब्राउज़र के कारण। आगे बढ़ने के लिए यह पेज दोबारा लोड करें।',
+  'app.reload': 'दोबारा लोड करें',
 
   'home.scan': 'QR स्कैन करें',
   'home.desk': 'OTP से जाँचें',
@@ -78,6 +81,7 @@ export const HI: Record<MessageId, string> = {
   'result.autoClear': 'यह नतीजा 30 सेकंड बाद अपने-आप हट जाएगा।',
   'result.autoNext': 'कुछ सेकंड में स्कैनर अपने-आप फिर चालू हो जाएगा।',
   'result.alreadyChecked': '{time} बजे पहले ही जाँचा जा चुका है',
+  'result.alreadyCheckedOn': '{date} को {time} बजे पहले ही जाँचा जा चुका है',
   'result.alreadyCheckedNote':
     'यह कोड इस डिवाइस पर पहले ही जाँचा जा चुका है। हो सकता है किसी और ने दिया हो: नाम को फ़ोटो पहचान-पत्र से ध्यान से मिलाएँ।',
 

@@ -74,6 +74,16 @@ export function formatTime(ms: number): string {
   }).format(ms);
 }
 
+/** A calendar date for people, in the UI language, for "Already checked on …". */
+export function formatDay(ms: number): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(ms);
+}
+
+/** True when `a` and `b` (ms since the epoch) fall on the same local calendar day. */
+export function sameDay(a: number, b: number): boolean {
+  return new Date(a).toDateString() === new Date(b).toDateString();
+}
+
 /** A time of day as HH:MM (24 h), for "Already checked at …". */
 export function formatClock(ms: number): string {
   return new Intl.DateTimeFormat(LOCALES[language], {
