@@ -149,6 +149,8 @@ function parseDiscovery(document: unknown, registryUrl: string): Discovery | nul
     const issuerUrl = new URL(issuer);
     const jwksUrl = new URL(jwksUri, `${registryUrl}/`);
     if (!/^https?:$/.test(issuerUrl.protocol) || !/^https?:$/.test(jwksUrl.protocol)) return null;
+    // Keys come only from the registry the staff configured, never from a host it names.
+    if (jwksUrl.origin !== new URL(registryUrl).origin) return null;
     return { issuer, jwksUri: jwksUrl.href };
   } catch {
     return null;

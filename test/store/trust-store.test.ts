@@ -80,6 +80,21 @@ describe('refreshKeys', () => {
     expect(result).toEqual({ ok: true, iss: REGISTRY, changed: true, clockSkewMs: 0 });
   });
 
+  it('fetches keys only from the configured registry, whatever host its discovery names', async () => {
+    const { fetch, requests } = fakeFetch({
+      '/.well-known/kycvs-configuration': [
+        json({ ...CONFIG, jwks_uri: 'https://keys.elsewhere.example/.well-known/jwks.json' }),
+      ],
+      '/.well-known/jwks.json': [jwksResponse([KEY_A])],
+    });
+    const result = await refreshKeys(db, REGISTRY, { fetch, now: () => NOW });
+    expect(result.ok).toBe(true);
+    expect(requests.map((request) => new URL(request.url).origin)).toEqual([
+      new URL(REGISTRY).origin,
+      new URL(REGISTRY).origin,
+    ]);
+  });
+
   it('sends the held ETag and keeps the keys on a 304, renewing their fetch time', async () => {
     await seed();
     const later = NOW + 3 * 24 * 3600 * 1000;
