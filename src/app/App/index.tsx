@@ -107,6 +107,18 @@ export function App({
     setLoaded(next);
   };
 
+  /**
+   * Re-reads the trusted issuers of the registry in the settings. The state is read after the
+   * database answers, so a save that landed meanwhile is never overwritten with older settings.
+   */
+  const reloadIssuers = async (db: VerifierDatabase) => {
+    const registryUrl = state.current?.settings.registryUrl;
+    if (registryUrl === undefined) return;
+    const issuers = await trustedIssuers(db, registryUrl);
+    const latest = state.current;
+    if (latest && latest.settings.registryUrl === registryUrl) update({ ...latest, issuers });
+  };
+
   const applyLanguage = (preferences: Preferences) => {
     const next = resolveLanguage(preferences.language);
     setLanguage(next);
@@ -149,8 +161,7 @@ export function App({
       // runs after it, so the new registry's keys are fetched, and written last.
       if (previous) await previous.job;
       const result = await refreshKeys(db, registryUrl, deps);
-      const latest = state.current ?? current;
-      update({ ...latest, issuers: await trustedIssuers(db, latest.settings.registryUrl) });
+      await reloadIssuers(db);
       return result;
     })()
       .catch((): RefreshResult => ({ ok: false, reason: 'GARBLED' }))
@@ -261,13 +272,11 @@ export function App({
       navigate: setRoute,
       refreshKeys: runRefresh,
       async saveSettings(input) {
-        const current = state.current ?? loaded;
-        const settings = await saveSettings(current.db, input);
-        update({
-          ...current,
-          settings,
-          issuers: await trustedIssuers(current.db, settings.registryUrl),
-        });
+        const db = (state.current ?? loaded).db;
+        const settings = await saveSettings(db, input);
+        const issuers = await trustedIssuers(db, settings.registryUrl);
+        // The state as it is now, after the waits: a refresh may have landed meanwhile.
+        update({ ...(state.current ?? loaded), settings, issuers });
         if (navigator.onLine) void runRefresh();
       },
       async checkText(text) {
