@@ -60,4 +60,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The scanner's decode worker is a module worker whose decoders are lazy chunks of their own.
+  worker: { format: 'es' },
 });

@@ -1,6 +1,7 @@
 /**
  * decode_ms_per_frame: the scanner module alone on the same fake camera, its own per-frame
- * report (copy of the frame plus the decoders tried), split by whether a code was read.
+ * report (copy of the frame plus the decoders tried, in the decode worker), split by whether a
+ * code was read; and what the page's own thread spent per frame.
  */
 import type { FrameInfo } from '../src/scanner/index.ts';
 import type { DecodeState } from './browser/decode-page.ts';
@@ -14,6 +15,10 @@ export interface DecodeResult {
   decodeMsPerFrame: number;
   decoder: string;
   framesWithCode: number;
+  /** Where the frames were decoded: `worker`, or `main` when the worker could not start. */
+  where: string;
+  /** Median ms the page's own thread spent per frame (copy and hand-over to the worker). */
+  mainThreadMsPerFrame: number;
   /** Frames where nothing was read (the blank part of the loop). */
   emptyFrameMs: number;
   emptyFrameP90Ms: number;
@@ -24,6 +29,11 @@ export interface DecodeResult {
 /** Runs the scanner on `camera` for `ms` milliseconds of frames. */
 export async function benchDecode(camera: string, ms: number): Promise<DecodeResult> {
   const site = await bundlePage('bench/browser/decode-page.ts');
+  // esbuild leaves `new URL('./decode-worker.ts', import.meta.url)` as it is (Vite rewrites it):
+  // the worker's own bundle is served at that URL, so the scanner runs as in the PWA.
+  for (const [path, body] of await bundlePage('src/scanner/decode-worker.ts')) {
+    site.set(path === '/page.js' ? '/decode-worker.ts' : path, body);
+  }
   site.set('/index.html', pageHtml('decode bench'));
   const server = await serveSite(site);
   const browser = await launchWithCamera(camera);
@@ -64,6 +74,8 @@ export async function benchDecode(camera: string, ms: number): Promise<DecodeRes
     return {
       decodeMsPerFrame: median(withCode.map((frame) => frame.ms)),
       decoder,
+      where: [...new Set(frames.map((frame) => frame.where))].join('+') || 'none',
+      mainThreadMsPerFrame: median(frames.map((frame) => frame.mainThreadMs)),
       framesWithCode: withCode.length,
       emptyFrameMs: median(empty.map((frame) => frame.ms)),
       emptyFrameP90Ms: percentile(

@@ -12,6 +12,8 @@ export type Site = Map<string, string | Uint8Array>;
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
+  // The scanner's decode worker, served under its source name (see bench/decode.ts).
+  ts: 'text/javascript; charset=utf-8',
 };
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The QR scanner, loaded lazily by the scan screen: the camera, a frame loop, and a chain of
- * decoders that are themselves lazy chunks (see decoder-chain.ts for their order).
+ * decoders that are themselves lazy chunks (see decoder-chain.ts for their order), run in a decode
+ * worker where the browser allows one (see frame-decoder.ts).
  */
 import { applyTorch, hasTorch, listCameras, openCamera, type CameraChoice } from './camera.ts';
 import { createDecoderChain, decodeFrame, type DecoderChain } from './decoder-chain.ts';
@@ -10,6 +11,7 @@ import {
   stillImageScales,
   type FramePass,
 } from './frame-grabber.ts';
+import { createFrameDecoder, type DecodeSite, type FrameDecoder } from './frame-decoder.ts';
 import { createFrameLoop } from './frame-loop.ts';
 import { createRepeatFilter } from './repeat-filter.ts';
 import { ScannerError } from './types.ts';
@@ -19,14 +21,19 @@ export { createDecoderChain, decodeFrame, chainOf, DEFAULT_FALLBACKS } from './d
 export type { DecoderChain, DecoderStats, FrameResult, JsDecoderName } from './decoder-chain.ts';
 export { ScannerError } from './types.ts';
 export type { Decoder, FrameImage, ScannerErrorCode } from './types.ts';
+export type { DecodeSite } from './frame-decoder.ts';
 
 /** What one decoded frame cost, for a debug overlay or a bench. */
 export interface FrameInfo {
-  /** Milliseconds spent copying and decoding the frame. */
+  /** Milliseconds spent copying and decoding the frame (decoding timed where it ran). */
   ms: number;
   /** The decoder that read a code in this frame, or null. */
   decoder: string | null;
   pass: FramePass;
+  /** The thread the decoders ran on. */
+  where: DecodeSite;
+  /** Milliseconds the page's own thread was busy with the frame (copy, hand-over, decode). */
+  mainThreadMs: number;
 }
 
 /** Options of `startScanner`. */
@@ -53,19 +60,39 @@ export interface ScannerHandle {
   resume(): void;
 }
 
+let sharedFrames: FrameDecoder | null = null;
+
+/**
+ * The page's one frame decoder, kept from one scan screen to the next: a new worker would load
+ * its decoders again and run them uncompiled for its first codes (measured with bench/pwa.ts,
+ * which opens a new scan screen per scan: 28 ms scan to verdict with the worker kept, 55-90 ms
+ * with a new worker per scan screen).
+ */
+function frameDecoder(): FrameDecoder {
+  if (!sharedFrames) {
+    const created = createFrameDecoder();
+    sharedFrames = created;
+    created.ready().catch(() => {
+      // No decoder could load on either thread: the next start tries afresh.
+      if (sharedFrames === created) sharedFrames = null;
+      created.close();
+    });
+  }
+  return sharedFrames;
+}
+
 /** Opens the camera into `video` and reports each code read until stopped. */
 export async function startScanner(
   video: HTMLVideoElement,
   options: ScannerOptions,
 ): Promise<ScannerHandle> {
-  // Fetch the decoders while the user answers the permission prompt.
-  const chainLoading = createDecoderChain();
-  chainLoading.catch(() => undefined);
+  // Start the worker and fetch the decoders while the user answers the permission prompt.
+  const frames = frameDecoder();
+  const decodersReady = frames.ready();
   const stream = await openCamera(options);
   const releaseCamera = () => stream.getTracks().forEach((track) => track.stop());
-  let chain: DecoderChain;
   try {
-    chain = await chainLoading;
+    await decodersReady;
     video.muted = true;
     video.playsInline = true;
     video.srcObject = stream;
@@ -83,9 +110,6 @@ export async function startScanner(
   const repeats = createRepeatFilter();
   let pass: FramePass = 'full';
   let active = true;
-  // Bumped by pause() and stop(): a frame whose decode began before them reports nothing, or a
-  // code still in view would replace the verdict the pause was made for.
-  let generation = 0;
 
   const reportError = (error: unknown) => {
     if (!options.onError) return;
@@ -93,21 +117,29 @@ export async function startScanner(
   };
 
   const onFrame = async (): Promise<void> => {
-    // HAVE_CURRENT_DATA: a frame is there to copy.
-    if (video.readyState < 2 || video.videoWidth === 0) return;
+    // HAVE_CURRENT_DATA: a frame is there to copy. A frame still in the worker (sent before a
+    // pause and a quick resume) is waited for, never queued behind.
+    if (video.readyState < 2 || video.videoWidth === 0 || frames.busy) return;
     const started = performance.now();
-    const frameGeneration = generation;
     try {
       const image = grabber.grab(video, planFrame(video.videoWidth, video.videoHeight, pass));
       const framePass = pass;
       // Alternate the whole frame and its centre, which holds a small code at more pixels.
       pass = pass === 'full' ? 'centre' : 'full';
-      const result = await decodeFrame(chain, image, { paced: true });
-      if (!active || frameGeneration !== generation) return;
+      const grabMs = performance.now() - started;
+      const decoding = frames.decode(image, { paced: true });
+      const handOverMs = performance.now() - started - grabMs;
+      // Null: the frame was sent before pause() or stop(), and a code still in view would
+      // replace the verdict the pause was made for.
+      const decoded = await decoding;
+      if (!active || !decoded) return;
+      const { result, decodeMs, where } = decoded;
       options.onFrame?.({
-        ms: performance.now() - started,
+        ms: grabMs + decodeMs,
         decoder: result?.decoder ?? null,
         pass: framePass,
+        where,
+        mainThreadMs: where === 'worker' ? grabMs + handOverMs : grabMs + decodeMs,
       });
       if (result && repeats.accept(result.text)) options.onCode(result.text);
     } catch (error) {
@@ -119,6 +151,7 @@ export async function startScanner(
   track?.addEventListener('ended', () => {
     if (!active) return;
     active = false;
+    frames.dropPending();
     loop.stop();
     reportError(new ScannerError('CAMERA_ENDED', 'the camera stopped'));
   });
@@ -131,7 +164,7 @@ export async function startScanner(
       await applyTorch(track, on);
     },
     pause() {
-      generation += 1;
+      frames.dropPending();
       loop.stop();
     },
     resume() {
@@ -141,7 +174,7 @@ export async function startScanner(
     },
     stop() {
       active = false;
-      generation += 1;
+      frames.dropPending();
       loop.stop();
       releaseCamera();
       video.srcObject = null;

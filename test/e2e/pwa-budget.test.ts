@@ -38,12 +38,12 @@ describe('first-load bundle', () => {
       `first-load JS: ${[...files].join(', ')} = ${(gzipped / 1024).toFixed(1)} kB gzipped`,
     );
     expect(gzipped).toBeLessThan(BUDGET_BYTES);
-    for (const file of files) expect(file).not.toMatch(/scanner|zxing|jsqr|decoder/i);
+    for (const file of files) expect(file).not.toMatch(/scanner|zxing|jsqr|decoder|decode-worker/i);
   });
 
-  it('precaches the lazy scanner and decoder chunks for offline scanning', () => {
+  it('precaches the lazy scanner, its decode worker and decoder chunks for offline scanning', () => {
     const sw = readFileSync(new URL('sw.js', DIST), 'utf8');
-    for (const name of ['scanner', 'jsqr-decoder', 'zxing-decoder']) {
+    for (const name of ['scanner', 'decode-worker', 'jsqr-decoder', 'zxing-decoder']) {
       expect(sw).toMatch(new RegExp(`url:"assets/${name}-[\\w-]+\\.js"`));
     }
   });

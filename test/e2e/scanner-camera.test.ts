@@ -56,6 +56,8 @@ describeBrowser('the scanner with a fake camera', () => {
       root: FIXTURE,
       logLevel: 'warn',
       build: { outDir: join(dir, 'site'), emptyOutDir: true, target: 'es2022' },
+      // As in vite.config.ts: the decode worker is a module whose decoders are lazy chunks.
+      worker: { format: 'es' },
     });
     const results = Array.isArray(output) ? output : [output];
     chunks = results.flatMap((r) => ('output' in r ? r.output.map((o) => o.fileName) : []));
@@ -89,9 +91,10 @@ describeBrowser('the scanner with a fake camera', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('builds each decoder into its own chunk', () => {
+  it('builds the decode worker and each decoder into chunks of their own', () => {
     const names = chunks.join(' ');
     expect(chunks.filter((name) => name.endsWith('.js')).length).toBeGreaterThanOrEqual(4);
+    expect(names).toMatch(/decode-worker[^ ]*\.js/);
     expect(names).toMatch(/zxing-decoder[^ ]*\.js/);
     expect(names).toMatch(/jsqr-decoder[^ ]*\.js/);
   });
@@ -117,11 +120,20 @@ describeBrowser('the scanner with a fake camera', () => {
     const state = await readState(page);
     expect(state.codes).toEqual([text]);
     expect(state.errors).toEqual([]);
+    // Every frame was decoded in the worker, the code included, and the page's own thread only
+    // copied frames: no decoder ran on it.
+    expect(state.frames.some((frame) => frame.decoder !== null)).toBe(true);
+    expect(new Set(state.frames.map((frame) => frame.where))).toEqual(new Set(['worker']));
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name)),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/decode-worker[^/]*\.js$/)]));
 
     const byDecoder = new Map<string, number[]>();
+    const mainThread = new Map<string, number[]>();
     for (const frame of state.frames) {
       const key = `${frame.pass}:${frame.decoder ?? 'none'}`;
       byDecoder.set(key, [...(byDecoder.get(key) ?? []), frame.ms]);
+      mainThread.set(key, [...(mainThread.get(key) ?? []), frame.mainThreadMs]);
     }
     console.log(
       `decode time per frame in Chromium (${state.frames.length} frames, ${WIDTH}x${HEIGHT}):`,
@@ -132,6 +144,9 @@ describeBrowser('the scanner with a fake camera', () => {
         frames: times.length,
         'mean ms': +(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1),
         'max ms': +Math.max(...times).toFixed(1),
+        'main thread mean ms': +(
+          mainThread.get(key)!.reduce((a, b) => a + b, 0) / times.length
+        ).toFixed(1),
       })),
     );
   });
@@ -158,5 +173,29 @@ describeBrowser('the scanner with a fake camera', () => {
     expect(
       await page.evaluate(() => (window as unknown as { scan: ScanState }).scan.liveTracks()),
     ).toBe(0);
+  });
+  it('decodes on the page when the worker script cannot load', async () => {
+    const fallback = await browser.newPage();
+    try {
+      // As when a CSP or a broken cache blocks the worker: its script request fails.
+      await fallback.route(/decode-worker[^/]*\.js$/, (route) => route.abort());
+      const { port } = server.address() as AddressInfo;
+      await fallback.goto(`http://127.0.0.1:${port}/`);
+      await fallback.waitForFunction(
+        () => {
+          const scan = (window as unknown as { scan?: ScanState }).scan;
+          return scan && (scan.codes.length > 0 || scan.errors.length > 0);
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      const state = await readState(fallback);
+      expect(state.errors).toEqual([]);
+      expect(state.codes).toEqual([text]);
+      expect(state.frames.length).toBeGreaterThan(0);
+      expect(new Set(state.frames.map((frame) => frame.where))).toEqual(new Set(['main']));
+    } finally {
+      await fallback.close();
+    }
   });
 });

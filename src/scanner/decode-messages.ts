@@ -1,0 +1,45 @@
+/** The messages between the scanner and its decode worker: the types both sides use. */
+import type { FrameResult } from './decoder-chain.ts';
+import type { ScannerErrorCode } from './types.ts';
+
+/** One frame to decode; its pixels (RGBA or luminance) are transferred, not copied. */
+export interface DecodeRequest {
+  type: 'decode';
+  /** Sequence number of the frame, echoed in the reply. */
+  seq: number;
+  width: number;
+  height: number;
+  data: ArrayBuffer;
+  /** Live video: paced fallbacks (see decoder-chain.ts). */
+  paced: boolean;
+}
+
+/** The worker has loaded its decoders, these in this order. */
+export interface ReadyReply {
+  type: 'ready';
+  decoders: string[];
+}
+
+/** The worker could not load its decoders: the scanner must decode on its own thread. */
+export interface FailedReply {
+  type: 'failed';
+}
+
+/** What the decoders found in frame `seq`, and how long they took in the worker (ms). */
+export interface ResultReply {
+  type: 'result';
+  seq: number;
+  result: FrameResult | null;
+  ms: number;
+}
+
+/** Frame `seq` could not be decoded (a malformed frame). */
+export interface ErrorReply {
+  type: 'error';
+  seq: number;
+  code: ScannerErrorCode;
+  message: string;
+}
+
+/** Everything the worker posts. */
+export type WorkerReply = ReadyReply | FailedReply | ResultReply | ErrorReply;
