@@ -5,6 +5,15 @@ import type { ScannerModule, ScannerOptions } from '../../src/app/scanner-loader
 import { renderWithApp, stubApp } from './app-stub.tsx';
 
 const scanner = vi.hoisted(() => ({ current: null as unknown as ScannerModule }));
+/** What the scanner reports for a frame that held no code. */
+const EMPTY_FRAME = {
+  ms: 5,
+  decoder: null,
+  pass: 'full',
+  where: 'worker',
+  mainThreadMs: 1,
+} as const;
+
 vi.mock('../../src/app/scanner-loader.ts', () => ({ loadScanner: async () => scanner.current }));
 
 const { Scan } = await import('../../src/app/Scan/index.tsx');
@@ -75,7 +84,7 @@ describe('Scan', () => {
     const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
     const { container } = renderWithApp(app, <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
-    started[0]!.onFrame?.({ ms: 5, decoder: null });
+    started[0]!.onFrame?.(EMPTY_FRAME);
     await waitFor(() => expect(container.querySelector('[data-scanner="live"]')).not.toBeNull());
     started[0]!.onCode('kycvs:/0102');
     await screen.findByRole('status');
@@ -84,7 +93,7 @@ describe('Scan', () => {
     await waitFor(() => expect(handle.resume).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('status')).toBeNull();
     expect(started).toHaveLength(1);
-    started[0]!.onFrame?.({ ms: 5, decoder: null });
+    started[0]!.onFrame?.(EMPTY_FRAME);
     await waitFor(() => expect(container.querySelector('[data-scanner="live"]')).not.toBeNull());
   });
 

@@ -132,8 +132,8 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
             <p class="result__note">{t('result.compare')}</p>
           </div>
         )}
-        {outcome.staleKeys && <p class="result__warning">{t('result.staleKeys')}</p>}
-        {outcome.clockWarning && <p class="result__warning">{t('result.clockSkew')}</p>}
+        {outcome.staleKeys && <p class="warning">{t('result.staleKeys')}</p>}
+        {outcome.clockWarning && <p class="warning">{t('result.clockSkew')}</p>}
       </section>
       <div class="actions">
         <button type="button" class="button button--primary button--huge" onClick={onNext}>
