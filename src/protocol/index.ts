@@ -18,3 +18,4 @@ export type {
   VerifyOptions,
 } from './verdict.ts';
 export * from './claims.ts';
+export * from './registry-api.ts';
