@@ -1,0 +1,113 @@
+/**
+ * The types of `verifyCredential` (SPEC §9): the trust list, the verdict and its codes.
+ */
+import type { VaccinationStatus } from '../claims.ts';
+import type { TrustedIssuer, VerdictCode } from '../verdict.ts';
+
+/** The kinds of code the verifier reads (SPEC §9). */
+export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
+
+/**
+ * Why a credential was refused: a SPEC §6 code, or
+ * - `NOT_VACCINATION`: a genuine test or recovery certificate;
+ * - `WRONG_KEY_USAGE`: the EU DCC signer certificate may not sign this type of certificate;
+ * - `UNSUPPORTED_FORMAT`: not a code of any known format, or a form of one not read here
+ *   (a SMART Health Card split over several QR codes).
+ */
+export type CredentialCode = VerdictCode | 'NOT_VACCINATION' | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT';
+
+/** Every credential code, for exhaustive tables (UI words, tests). */
+export const CREDENTIAL_CODES: readonly CredentialCode[] = [
+  'MALFORMED',
+  'UNSUPPORTED_ALG',
+  'UNTRUSTED_ISSUER',
+  'UNKNOWN_KEY',
+  'BAD_SIGNATURE',
+  'EXPIRED',
+  'NOT_YET_VALID',
+  'WRONG_AUDIENCE',
+  'NONCE_MISMATCH',
+  'BAD_CLAIMS',
+  'NOT_VACCINATION',
+  'WRONG_KEY_USAGE',
+  'UNSUPPORTED_FORMAT',
+];
+
+/** A CoWIN (DIVOC) signing key: `id` is the proof's `verificationMethod`. */
+export interface DivocTrustEntry {
+  id: string;
+  type: 'RsaVerificationKey2018' | 'Ed25519VerificationKey2018';
+  /** SPKI PEM of an RSA key (RsaVerificationKey2018). */
+  publicKeyPem?: string;
+  /** Base58 of the 32-byte Ed25519 public key (Ed25519VerificationKey2018). */
+  publicKeyBase58?: string;
+}
+
+/** An EU DCC document signer certificate. */
+export interface EudccTrustEntry {
+  /** base64 of the first 8 bytes of the SHA-256 of the certificate's DER. */
+  kid: string;
+  /** ISO 3166 country code of the issuing state. */
+  country: string;
+  /** base64 DER of the X.509 certificate. */
+  certificate: string;
+}
+
+/** A SMART Health Card issuer: its `iss` URL and its JWKS. */
+export interface ShcTrustEntry {
+  iss: string;
+  name: string;
+  jwks: { keys: JsonWebKey[] };
+}
+
+/** The trust list of SPEC §9, plus the registry's own issuers for KYC-VS tokens. */
+export interface TrustStore {
+  divoc?: DivocTrustEntry[];
+  eudcc?: EudccTrustEntry[];
+  shc?: ShcTrustEntry[];
+  kycvs?: TrustedIssuer[];
+}
+
+/** Options of `verifyCredential`. `audience` and `nonce` apply to KYC-VS tokens only. */
+export interface CredentialOptions {
+  /** The clock; the current time when absent. */
+  now?: Date;
+  audience?: string;
+  nonce?: string;
+}
+
+/**
+ * A credential that verified. Only what SPEC §9 lets a gate see: the status, the name, what
+ * matches the holder with an ID, the issuer and the credential's id (for repeat detection).
+ */
+export interface AcceptedCredential {
+  ok: true;
+  format: CredentialFormat;
+  status: VaccinationStatus;
+  name: string;
+  /** The holder's birth date as the credential writes it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  birthDate?: string;
+  /** The last 4 digits of the holder's mobile number (KYC-VS only). */
+  mob?: string;
+  issuer: string;
+  /** KYC-VS: `iss` + ' ' + `jti`; CoWIN: the certificateId; EU DCC: the `ci`; SHC: SHA-256 hex of the JWS. */
+  id: string;
+  /** Issued at, seconds since the epoch. */
+  issuedAt?: number;
+  /** Expires at, seconds since the epoch. */
+  expiresAt?: number;
+}
+
+/**
+ * A credential that was refused. `format` is null when no format matched. `cause` names the
+ * step or keeps the library error that refused it, for diagnostics only: never shown or stored.
+ */
+export interface RejectedCredential {
+  ok: false;
+  format: CredentialFormat | null;
+  code: CredentialCode;
+  cause?: unknown;
+}
+
+/** The result of `verifyCredential`. */
+export type CredentialVerdict = AcceptedCredential | RejectedCredential;

@@ -1,0 +1,103 @@
+/**
+ * `verifyCredential` (SPEC §9): recognises the format of a scanned code from its content and
+ * hands it to that format's verifier, each loaded on first use as its own chunk.
+ */
+import { qrTextToJws } from '../qr-text.ts';
+import { verifyStatusToken } from '../verify.ts';
+import { refuse, decodeUtf8 } from './common.ts';
+import type {
+  CredentialFormat,
+  CredentialOptions,
+  CredentialVerdict,
+  TrustStore,
+} from './types.ts';
+
+/**
+ * The largest input looked at, in bytes or characters. A QR code holds at most 7089 digits or
+ * 2953 bytes; a CoWIN certificate's JSON as text is a few kilobytes.
+ */
+export const MAX_CREDENTIAL_INPUT = 32 * 1024;
+
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+
+/** Which verifier a code goes to, from its first bytes or characters alone. */
+export function detectFormat(input: string | Uint8Array): CredentialFormat | null {
+  if (input instanceof Uint8Array) {
+    if (ZIP_LOCAL_HEADER.every((byte, i) => input[i] === byte)) return 'divoc';
+    const text = decodeUtf8(input.subarray(0, 64));
+    return text === null ? null : detectFormat(text);
+  }
+  if (typeof input !== 'string') return null;
+  const text = input.trimStart();
+  if (text.startsWith('HC1:')) return 'eudcc';
+  if (text.slice(0, 5).toLowerCase() === 'shc:/') return 'shc';
+  if (text.slice(0, 7).toLowerCase() === 'kycvs:/') return 'kycvs';
+  if (text.startsWith('{')) return 'divoc';
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$/.test(text.slice(0, 4200))) {
+    return 'kycvs';
+  }
+  return null;
+}
+
+async function verifyKycvs(
+  text: string,
+  trust: TrustStore,
+  options: CredentialOptions,
+): Promise<CredentialVerdict> {
+  const jws = qrTextToJws(text);
+  if (jws === null) return refuse('kycvs', 'MALFORMED');
+  const verdict = await verifyStatusToken(jws, trust.kycvs ?? [], options);
+  if (!verdict.ok) return refuse('kycvs', verdict.code, verdict.cause);
+  return {
+    ok: true,
+    format: 'kycvs',
+    status: verdict.status,
+    name: verdict.name,
+    mob: verdict.mob,
+    issuer: verdict.iss,
+    // SPEC §5: repeats are recognised by iss + jti.
+    id: `${verdict.iss} ${verdict.jti}`,
+    issuedAt: verdict.iat,
+    expiresAt: verdict.exp,
+  };
+}
+
+/**
+ * Verifies a scanned code of any format SPEC §9 names: a KYC-VS status token (`kycvs:/` text or
+ * a raw compact JWS), a CoWIN certificate (the bytes of its ZIP, or its JSON as text), an EU
+ * Digital COVID Certificate (`HC1:`) or a SMART Health Card (`shc:/`).
+ *
+ * Never throws, and answers in bounded time for any input: an oversized input is `MALFORMED`,
+ * an unrecognised one `UNSUPPORTED_FORMAT` with `format: null`. The verdict carries only what
+ * SPEC §9 lets a gate see; doses, dates and batches stay inside.
+ */
+export async function verifyCredential(
+  input: string | Uint8Array,
+  trust: TrustStore,
+  options?: CredentialOptions,
+): Promise<CredentialVerdict> {
+  let format: CredentialFormat | null = null;
+  try {
+    format = detectFormat(input);
+    if (format === null) return refuse(null, 'UNSUPPORTED_FORMAT');
+    if (input.length > MAX_CREDENTIAL_INPUT) return refuse(format, 'MALFORMED', 'size');
+    const store: TrustStore = typeof trust === 'object' && trust !== null ? trust : {};
+    const opts: CredentialOptions = typeof options === 'object' && options !== null ? options : {};
+    if (format === 'divoc') {
+      const { verifyDivoc } = await import('./divoc/index.ts');
+      return await verifyDivoc(input, store.divoc ?? [], opts);
+    }
+    const text = typeof input === 'string' ? input.trim() : decodeUtf8(input)?.trim();
+    if (text === undefined) return refuse(format, 'MALFORMED', 'utf8');
+    if (format === 'kycvs') return await verifyKycvs(text, store, opts);
+    if (format === 'eudcc') {
+      const { verifyEudcc } = await import('./eudcc/index.ts');
+      return await verifyEudcc(text, store.eudcc ?? [], opts);
+    }
+    const { verifyShc } = await import('./shc/index.ts');
+    return await verifyShc(text, store.shc ?? [], opts);
+  } catch (error) {
+    // A defect in a verifier must still end in a refusal, never in an exception.
+    return refuse(format, 'MALFORMED', error);
+  }
+}
