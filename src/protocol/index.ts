@@ -17,5 +17,19 @@ export type {
   TrustedIssuer,
   VerifyOptions,
 } from './verdict.ts';
+export { verifyCredential, detectFormat, MAX_CREDENTIAL_INPUT } from './credentials/verify-credential.ts';
+export { CREDENTIAL_CODES } from './credentials/types.ts';
+export type {
+  CredentialFormat,
+  CredentialCode,
+  CredentialVerdict,
+  CredentialOptions,
+  AcceptedCredential,
+  RejectedCredential,
+  TrustStore,
+  DivocTrustEntry,
+  EudccTrustEntry,
+  ShcTrustEntry,
+} from './credentials/types.ts';
 export * from './claims.ts';
 export * from './registry-api.ts';
