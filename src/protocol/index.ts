@@ -17,7 +17,11 @@ export type {
   TrustedIssuer,
   VerifyOptions,
 } from './verdict.ts';
-export { verifyCredential, detectFormat, MAX_CREDENTIAL_INPUT } from './credentials/verify-credential.ts';
+export {
+  verifyCredential,
+  detectFormat,
+  MAX_CREDENTIAL_INPUT,
+} from './credentials/verify-credential.ts';
 export { CREDENTIAL_CODES } from './credentials/types.ts';
 export type {
   CredentialFormat,

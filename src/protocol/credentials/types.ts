@@ -14,7 +14,8 @@ export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
  * - `UNSUPPORTED_FORMAT`: not a code of any known format, or a form of one not read here
  *   (a SMART Health Card split over several QR codes).
  */
-export type CredentialCode = VerdictCode | 'NOT_VACCINATION' | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT';
+export type CredentialCode =
+  VerdictCode | 'NOT_VACCINATION' | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT';
 
 /** Every credential code, for exhaustive tables (UI words, tests). */
 export const CREDENTIAL_CODES: readonly CredentialCode[] = [

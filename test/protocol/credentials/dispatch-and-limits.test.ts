@@ -42,7 +42,11 @@ describe('verifyCredential: recognising the format', () => {
 
   it('refuses what no format matches with UNSUPPORTED_FORMAT and format null', async () => {
     expectRefused(await verifyCredential('https://example.org', {}), null, 'UNSUPPORTED_FORMAT');
-    expectRefused(await verifyCredential(new Uint8Array([1, 2, 3]), {}), null, 'UNSUPPORTED_FORMAT');
+    expectRefused(
+      await verifyCredential(new Uint8Array([1, 2, 3]), {}),
+      null,
+      'UNSUPPORTED_FORMAT',
+    );
   });
 
   it('verifies a KYC-VS holder token, numeric or raw, with the registry keys', async () => {
@@ -95,7 +99,8 @@ describe('verifyCredential: hostile input gets a verdict, never an exception', (
     // The same bomb declaring 100 bytes: the inflater stops at its cap.
     const lying = bomb.slice();
     for (let at = 0; at + 4 <= lying.length; at++) {
-      const sig = lying[at]! | (lying[at + 1]! << 8) | (lying[at + 2]! << 16) | (lying[at + 3]! << 24);
+      const sig =
+        lying[at]! | (lying[at + 1]! << 8) | (lying[at + 2]! << 16) | (lying[at + 3]! << 24);
       if (sig === 0x04034b50) new DataView(lying.buffer).setUint32(at + 22, 100, true);
       if (sig === 0x02014b50) new DataView(lying.buffer).setUint32(at + 24, 100, true);
     }
@@ -107,7 +112,9 @@ describe('verifyCredential: hostile input gets a verdict, never an exception', (
     expect(dcc.length).toBeLessThan(32 * 1024);
     expectRefused(await verifyCredential(dcc, {}), 'eudcc', 'MALFORMED');
     const header = Buffer.from('{"zip":"DEF","alg":"ES256","kid":"k"}').toString('base64url');
-    const body = Buffer.from(deflateSync(new Uint8Array(8 * MB).fill(32), { level: 6 })).toString('base64url');
+    const body = Buffer.from(deflateSync(new Uint8Array(8 * MB).fill(32), { level: 6 })).toString(
+      'base64url',
+    );
     const shc = jwsToShcText(`${header}.${body}.${'A'.repeat(86)}`);
     expectRefused(await verifyCredential(shc, {}), 'shc', 'MALFORMED');
   });
@@ -137,16 +144,26 @@ describe('verifyCredential: hostile input gets a verdict, never an exception', (
     });
     const kid = dccKid(der);
     const trust = {
-      eudcc: [{ kid: Buffer.from(kid).toString('base64'), country: 'IN', certificate: Buffer.from(der).toString('base64') }],
+      eudcc: [
+        {
+          kid: Buffer.from(kid).toString('base64'),
+          country: 'IN',
+          certificate: Buffer.from(der).toString('base64'),
+        },
+      ],
     };
     let hcert: unknown = 'leaf';
     for (let i = 0; i < 200; i++) hcert = [hcert];
     const now = Math.floor(NOW.getTime() / 1000);
-    const signed = signHcert({ deep: hcert }, { privateKey, kid }, {
-      issuer: 'IN',
-      issuedAt: now,
-      expiresAt: now + 3600,
-    });
+    const signed = signHcert(
+      { deep: hcert },
+      { privateKey, kid },
+      {
+        issuer: 'IN',
+        issuedAt: now,
+        expiresAt: now + 3600,
+      },
+    );
     // The signature holds; the payload, too deep to decode, is refused.
     expect(await verifyCredential(signed, trust, { now: NOW })).toMatchObject({
       ok: false,

@@ -1,7 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { verifyCredential, type CredentialVerdict, type TrustStore } from '../../../src/protocol/index.ts';
+import {
+  verifyCredential,
+  type CredentialVerdict,
+  type TrustStore,
+} from '../../../src/protocol/index.ts';
 import { signCredential, vaccinationCredential } from '../../../simulator/issuers/divoc.ts';
 import { jsigsSign, newEd25519Key, newRsaKey, type JsigsKey } from './jsigs-signer.ts';
 
@@ -21,7 +25,9 @@ function unsigned(overrides: { doses?: number; totalDoses?: number } = {}) {
 }
 
 function zip(credential: object): Uint8Array {
-  return zipSync({ 'certificate.json': [new TextEncoder().encode(JSON.stringify(credential)), { level: 9 }] });
+  return zipSync({
+    'certificate.json': [new TextEncoder().encode(JSON.stringify(credential)), { level: 9 }],
+  });
 }
 
 function codeOf(verdict: CredentialVerdict): string {
@@ -45,21 +51,24 @@ async function verify(input: string | Uint8Array, store: TrustStore = trust) {
 }
 
 describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)', () => {
-  it.each(['rsa', 'ed'] as const)('accepts a %s-signed certificate in its ZIP and as JSON', async (which) => {
-    const signed = await jsigsSign(unsigned(), which === 'rsa' ? rsa : ed, ISSUED);
-    for (const input of [zip(signed), JSON.stringify(signed)]) {
-      expect(await verify(input)).toEqual({
-        ok: true,
-        format: 'divoc',
-        status: 2,
-        name: 'Ravi Shankar Prasad',
-        birthDate: '1980-06-15',
-        issuer: 'https://cowin.gov.in/',
-        id: '987654321012',
-        issuedAt: Math.floor(ISSUED.getTime() / 1000),
-      });
-    }
-  });
+  it.each(['rsa', 'ed'] as const)(
+    'accepts a %s-signed certificate in its ZIP and as JSON',
+    async (which) => {
+      const signed = await jsigsSign(unsigned(), which === 'rsa' ? rsa : ed, ISSUED);
+      for (const input of [zip(signed), JSON.stringify(signed)]) {
+        expect(await verify(input)).toEqual({
+          ok: true,
+          format: 'divoc',
+          status: 2,
+          name: 'Ravi Shankar Prasad',
+          birthDate: '1980-06-15',
+          issuer: 'https://cowin.gov.in/',
+          id: '987654321012',
+          issuedAt: Math.floor(ISSUED.getTime() / 1000),
+        });
+      }
+    },
+  );
 
   it('gives status 1 when the dose is short of the total', async () => {
     const signed = await jsigsSign(unsigned({ doses: 1, totalDoses: 2 }), rsa, ISSUED);
@@ -96,7 +105,10 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
   it('accepts a v1 certificate read under v2: both contexts give it the same signed graph', async () => {
     // "vac" does not end in a delimiter, so "vac:Vaccination" is the same IRI under both.
     const v1 = unsigned();
-    v1['@context'] = ['https://www.w3.org/2018/credentials/v1', 'https://cowin.gov.in/credentials/vaccination/v1'];
+    v1['@context'] = [
+      'https://www.w3.org/2018/credentials/v1',
+      'https://cowin.gov.in/credentials/vaccination/v1',
+    ];
     delete (v1.credentialSubject as any).dob;
     const signed = await jsigsSign(v1, rsa, ISSUED);
     expect(codeOf(await verify(zip(signed)))).toBe('OK 2');
@@ -134,7 +146,11 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     signed['@context'].push('https://attacker.example/context.jsonld');
-    expect(await verify(zip(signed))).toMatchObject({ ok: false, format: 'divoc', code: 'MALFORMED' });
+    expect(await verify(zip(signed))).toMatchObject({
+      ok: false,
+      format: 'divoc',
+      code: 'MALFORMED',
+    });
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 

@@ -94,7 +94,9 @@ export function judge(
   expected: boolean,
   verdict: CredentialVerdict,
 ): 'match' | 'mismatch' | 'unreached' {
-  const index = (STEPS as readonly string[]).indexOf(step === 'EXPECTEDVALIDOBJECT' ? 'EXPECTEDVALIDJSON' : step);
+  const index = (STEPS as readonly string[]).indexOf(
+    step === 'EXPECTEDVALIDOBJECT' ? 'EXPECTEDVALIDJSON' : step,
+  );
   const stopped = failedStep(verdict);
   if (index < stopped) return expected ? 'match' : 'mismatch';
   if (index === stopped) return expected ? 'mismatch' : 'match';

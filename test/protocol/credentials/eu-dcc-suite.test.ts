@@ -54,7 +54,10 @@ describe('EU DCC test suite (dgc-testdata), each case at its clock with its own 
       if (UNSCORED.has(step)) continue;
       const outcome = judge(step, expected, verdict);
       const key = `${name} ${step}`;
-      expect({ key, outcome }).toEqual({ key, outcome: UNREACHED.has(key) ? 'unreached' : 'match' });
+      expect({ key, outcome }).toEqual({
+        key,
+        outcome: UNREACHED.has(key) ? 'unreached' : 'match',
+      });
     }
     // Never accept a code whose signature should fail.
     if (found.expected.EXPECTEDVERIFY === false) expect(verdict.ok).toBe(false);
@@ -85,8 +88,12 @@ describe('EU DCC test suite (dgc-testdata), each case at its clock with its own 
   });
 
   it('calls a genuine test or recovery certificate NOT_VACCINATION', async () => {
-    expect(await verdictOf('common/2DCode/raw/CO12.json')).toMatchObject({ code: 'NOT_VACCINATION' });
-    expect(await verdictOf('common/2DCode/raw/CO14.json')).toMatchObject({ code: 'NOT_VACCINATION' });
+    expect(await verdictOf('common/2DCode/raw/CO12.json')).toMatchObject({
+      code: 'NOT_VACCINATION',
+    });
+    expect(await verdictOf('common/2DCode/raw/CO14.json')).toMatchObject({
+      code: 'NOT_VACCINATION',
+    });
   });
 
   it('refuses a signer whose key usage does not allow the type', async () => {

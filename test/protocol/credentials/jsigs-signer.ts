@@ -54,7 +54,11 @@ export function newRsaKey(id: string): JsigsKey {
     publicKeyPem,
     privateKeyPem: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
   });
-  return { suite: 'RsaSignature2018', keyPair, entry: { id, type: 'RsaVerificationKey2018', publicKeyPem } };
+  return {
+    suite: 'RsaSignature2018',
+    keyPair,
+    entry: { id, type: 'RsaVerificationKey2018', publicKeyPem },
+  };
 }
 
 /** A fresh Ed25519 key from crypto-ld. */

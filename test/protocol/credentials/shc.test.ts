@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { calculateJwkThumbprint, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyCredential, type CredentialVerdict, type TrustStore } from '../../../src/protocol/index.ts';
+import {
+  verifyCredential,
+  type CredentialVerdict,
+  type TrustStore,
+} from '../../../src/protocol/index.ts';
 import {
   cardPayload,
   jwsToShcText,
@@ -38,7 +42,9 @@ let trust: TrustStore;
 beforeAll(async () => {
   issuer = await newSigner();
   stranger = await newSigner();
-  trust = { shc: [{ iss: ISS, name: 'Example issuer', jwks: { keys: [issuer.jwk as JsonWebKey] } }] };
+  trust = {
+    shc: [{ iss: ISS, name: 'Example issuer', jwks: { keys: [issuer.jwk as JsonWebKey] } }],
+  };
 });
 
 function card(
@@ -105,7 +111,10 @@ describe('SMART Health Cards: cards signed for each path', () => {
   });
 
   it('counts an unknown vaccine code as status 1, whatever the doses', async () => {
-    const text = card([{ cvx: '999', date: '2021-01-01' }, { cvx: '999', date: '2021-02-01' }]);
+    const text = card([
+      { cvx: '999', date: '2021-01-01' },
+      { cvx: '999', date: '2021-02-01' },
+    ]);
     expect(codeOf(await verifyCredential(text, trust, { now: NOW }))).toBe('OK 1');
   });
 
@@ -155,7 +164,13 @@ describe('SMART Health Cards: cards signed for each path', () => {
 
   it('refuses a tampered payload with BAD_SIGNATURE', async () => {
     const jws = signCardPayload(
-      cardPayload({ iss: ISS, nbf: NOW_S, fullName: 'Meera Iyer', birthDate: '1985-02-03', doses: [MODERNA('2021-01-01')] }),
+      cardPayload({
+        iss: ISS,
+        nbf: NOW_S,
+        fullName: 'Meera Iyer',
+        birthDate: '1985-02-03',
+        doses: [MODERNA('2021-01-01')],
+      }),
       issuer,
     );
     const [header, , signature] = jws.split('.');
@@ -172,7 +187,9 @@ describe('SMART Health Cards: cards signed for each path', () => {
   });
 
   it('refuses a card whose payload is not DEFLATE, with MALFORMED', async () => {
-    const header = Buffer.from(JSON.stringify({ zip: 'DEF', alg: 'ES256', kid: issuer.kid })).toString('base64url');
+    const header = Buffer.from(
+      JSON.stringify({ zip: 'DEF', alg: 'ES256', kid: issuer.kid }),
+    ).toString('base64url');
     const body = Buffer.from(JSON.stringify({ iss: ISS })).toString('base64url');
     const text = jwsToShcText(`${header}.${body}.${'A'.repeat(86)}`);
     expect(await verifyCredential(text, trust, { now: NOW })).toMatchObject({ code: 'MALFORMED' });
@@ -189,14 +206,22 @@ describe('SMART Health Cards: cards signed for each path', () => {
   });
 
   it('refuses a bundle without a Patient with BAD_CLAIMS', async () => {
-    const payload = cardPayload({ iss: ISS, nbf: NOW_S, fullName: 'X', birthDate: '1985-02-03', doses: [MODERNA('2021-01-01')] }) as any;
+    const payload = cardPayload({
+      iss: ISS,
+      nbf: NOW_S,
+      fullName: 'X',
+      birthDate: '1985-02-03',
+      doses: [MODERNA('2021-01-01')],
+    }) as any;
     payload.vc.credentialSubject.fhirBundle.entry.shift();
     const text = jwsToShcText(signCardPayload(payload, issuer));
     expect(codeOf(await verifyCredential(text, trust, { now: NOW }))).toBe('BAD_CLAIMS');
   });
 
   it('refuses a header with another algorithm as UNSUPPORTED_ALG', async () => {
-    const header = Buffer.from(JSON.stringify({ zip: 'DEF', alg: 'HS256', kid: issuer.kid })).toString('base64url');
+    const header = Buffer.from(
+      JSON.stringify({ zip: 'DEF', alg: 'HS256', kid: issuer.kid }),
+    ).toString('base64url');
     const body = deflateRawSync('{}').toString('base64url');
     const text = jwsToShcText(`${header}.${body}.${'A'.repeat(43)}`);
     expect(codeOf(await verifyCredential(text, trust, { now: NOW }))).toBe('UNSUPPORTED_ALG');

@@ -98,7 +98,9 @@ export async function verifyDivoc(
   const entry = Array.isArray(trusted)
     ? trusted.find(
         (candidate) =>
-          isObject(candidate) && candidate.id === method && candidate.type === SUITES[suite].keyType,
+          isObject(candidate) &&
+          candidate.id === method &&
+          candidate.type === SUITES[suite].keyType,
       )
     : undefined;
   if (typeof method !== 'string' || !entry) return refuse('divoc', 'UNKNOWN_KEY');

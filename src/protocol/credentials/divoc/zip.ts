@@ -2,7 +2,7 @@
  * The ZIP a CoWIN certificate's QR holds (APPNOTE 6.3): `certificate.json`, stored or
  * DEFLATE-compressed, found through the central directory and inflated with a cap.
  */
-import { inflateCapped } from '../common.ts';
+import { inflateCapped } from '../inflate.ts';
 
 /** The largest certificate JSON read from a ZIP, in bytes. */
 export const MAX_CERTIFICATE_BYTES = 64 * 1024;

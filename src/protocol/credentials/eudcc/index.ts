@@ -3,8 +3,14 @@
  * CWT (RFC 8392), verified against the document signer certificate the kid names.
  */
 import { encode } from 'cborg';
-import type { AcceptedCredential, CredentialOptions, CredentialVerdict, EudccTrustEntry } from '../types.ts';
-import { checkWindow, encodeBase64, inflateCapped, nowSeconds, refuse } from '../common.ts';
+import type {
+  AcceptedCredential,
+  CredentialOptions,
+  CredentialVerdict,
+  EudccTrustEntry,
+} from '../types.ts';
+import { checkWindow, encodeBase64, nowSeconds, refuse } from '../common.ts';
+import { inflateCapped } from '../inflate.ts';
 import { decodeBase45 } from './base45.ts';
 import { Tagged, decodeCbor, toNumber, toPlain } from './cbor.ts';
 import { summariseHcert } from './hcert.ts';
@@ -69,7 +75,9 @@ async function signatureHolds(cose: CoseSign1, signer: Signer): Promise<boolean>
   const toBeSigned = encode(['Signature1', cose.protectedBytes, new Uint8Array(0), cose.payload]);
   if (signer.alg === 'ES256') {
     // RFC 9053 §2.1: an ECDSA signature is r || s, which WebCrypto takes as it is.
-    const size = { 'P-256': 64, 'P-384': 96, 'P-521': 132 }[(signer.key.algorithm as EcKeyAlgorithm).namedCurve];
+    const size = { 'P-256': 64, 'P-384': 96, 'P-521': 132 }[
+      (signer.key.algorithm as EcKeyAlgorithm).namedCurve
+    ];
     if (cose.signature.length !== size) return false;
     return crypto.subtle.verify(
       { name: 'ECDSA', hash: 'SHA-256' },

@@ -83,13 +83,9 @@ async function importKey(
     const namedCurve = params ? CURVES[hex(new Uint8Array(params))] : undefined;
     if (!namedCurve) return null;
     const der = AsnConvert.serialize(spki);
-    const key = await crypto.subtle.importKey(
-      'spki',
-      der,
-      { name: 'ECDSA', namedCurve },
-      false,
-      ['verify'],
-    );
+    const key = await crypto.subtle.importKey('spki', der, { name: 'ECDSA', namedCurve }, false, [
+      'verify',
+    ]);
     return { alg: 'ES256', key };
   }
   if (oid === RSA_ENCRYPTION || oid === RSASSA_PSS) {

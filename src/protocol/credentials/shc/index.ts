@@ -4,17 +4,22 @@
  */
 import { decodeBase64url } from '../../base64url.ts';
 import { importVerificationKey, usableEs256Key } from '../../key-cache.ts';
-import type { AcceptedCredential, CredentialOptions, CredentialVerdict, ShcTrustEntry } from '../types.ts';
+import type {
+  AcceptedCredential,
+  CredentialOptions,
+  CredentialVerdict,
+  ShcTrustEntry,
+} from '../types.ts';
 import {
   checkWindow,
   decodeUtf8,
-  inflateCapped,
   isObject,
   nowSeconds,
   parseJsonObject,
   refuse,
   sha256Hex,
 } from '../common.ts';
+import { inflateCapped } from '../inflate.ts';
 import { summariseBundle } from './fhir.ts';
 
 const PREFIX = 'shc:/';
