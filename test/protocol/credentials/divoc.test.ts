@@ -52,10 +52,12 @@ async function verify(input: string | Uint8Array, store: TrustStore = trust) {
 
 describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)', () => {
   it.each(['rsa', 'ed'] as const)(
-    'accepts a %s-signed certificate in its ZIP and as JSON',
+    'accepts a %s-signed certificate in its ZIP and as JSON text or bytes',
     async (which) => {
       const signed = await jsigsSign(unsigned(), which === 'rsa' ? rsa : ed, ISSUED);
-      for (const input of [zip(signed), JSON.stringify(signed)]) {
+      const json = JSON.stringify(signed);
+      // The ZIP the QR holds, the JSON as text, and the JSON as the bytes a scanner returns.
+      for (const input of [zip(signed), json, new TextEncoder().encode(json)]) {
         expect(await verify(input)).toEqual({
           ok: true,
           format: 'divoc',

@@ -28,7 +28,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function readDocument(input: string | Uint8Array): JsonObject | null {
   if (typeof input === 'string') return parseJsonObject(input);
-  const json = certificateFromZip(input);
+  // A scanner may hand over the JSON text as bytes; a ZIP starts with its local header "PK".
+  const json = input[0] === 0x50 && input[1] === 0x4b ? certificateFromZip(input) : input;
   const text = json ? decodeUtf8(json) : null;
   return text === null ? null : parseJsonObject(text);
 }

@@ -58,14 +58,19 @@ function headerKid(cose: CoseSign1): string | null {
   return kid instanceof Uint8Array && kid.length > 0 && kid.length <= 64 ? encodeBase64(kid) : null;
 }
 
-async function findSigner(trusted: EudccTrustEntry[], kid: string): Promise<Signer | null> {
+async function findSigner(
+  trusted: EudccTrustEntry[],
+  kid: string,
+): Promise<{ signer: Signer; country: string } | null> {
   if (!Array.isArray(trusted)) return null;
   for (const entry of trusted) {
     if (typeof entry !== 'object' || entry === null || entry.kid !== kid) continue;
     if (typeof entry.certificate !== 'string') continue;
     const signer = await signerOf(entry.certificate);
     // The kid listed must be the certificate's own (the SHA-256 of its DER).
-    if (signer && signer.kid === kid) return signer;
+    if (signer && signer.kid === kid) {
+      return { signer, country: typeof entry.country === 'string' ? entry.country : '' };
+    }
   }
   return null;
 }
@@ -119,8 +124,9 @@ export async function verifyEudcc(
   if (!alg) return refuse('eudcc', 'UNSUPPORTED_ALG', 'alg');
   const kid = headerKid(cose);
   if (!kid) return refuse('eudcc', 'UNKNOWN_KEY', 'kid');
-  const signer = await findSigner(trusted, kid);
-  if (!signer) return refuse('eudcc', 'UNKNOWN_KEY', 'kid');
+  const found = await findSigner(trusted, kid);
+  if (!found) return refuse('eudcc', 'UNKNOWN_KEY', 'kid');
+  const { signer, country } = found;
   if (signer.alg !== alg) return refuse('eudcc', 'BAD_SIGNATURE', 'alg');
   if (!(await signatureHolds(cose, signer))) return refuse('eudcc', 'BAD_SIGNATURE', 'signature');
 
@@ -152,7 +158,8 @@ export async function verifyEudcc(
     status: summary.status,
     name: summary.name,
     birthDate: summary.birthDate,
-    issuer: typeof iss === 'string' && iss.length > 0 && iss.length <= 80 ? iss : 'unknown',
+    // The CWT issuer (a country code); the trust list's country for the signer when absent.
+    issuer: typeof iss === 'string' && iss.length > 0 && iss.length <= 80 ? iss : country,
     id: summary.id,
     issuedAt: iat,
     expiresAt: exp,
