@@ -72,6 +72,14 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     },
   );
 
+  it('reads a stored (uncompressed) ZIP too', async () => {
+    const signed = await jsigsSign(unsigned(), rsa, ISSUED);
+    const stored = zipSync({
+      'certificate.json': [new TextEncoder().encode(JSON.stringify(signed)), { level: 0 }],
+    });
+    expect(codeOf(await verify(stored))).toBe('OK 2');
+  });
+
   it('gives status 1 when the dose is short of the total', async () => {
     const signed = await jsigsSign(unsigned({ doses: 1, totalDoses: 2 }), rsa, ISSUED);
     expect(codeOf(await verify(zip(signed)))).toBe('OK 1');

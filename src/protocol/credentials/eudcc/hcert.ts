@@ -19,8 +19,10 @@ export interface HcertSummary {
 }
 
 const ENTRY_KEYS: Record<HcertType, string> = { vaccination: 'v', test: 't', recovery: 'r' };
-// eu-dcc-schema: dob is YYYY, YYYY-MM or YYYY-MM-DD (some issuers add a time), or empty.
-const DOB = /^(\d{4}(-\d{2}(-\d{2}([T ].*)?)?)?)?$/;
+// eu-dcc-schema: dob is YYYY, YYYY-MM or YYYY-MM-DD, or empty; early issuers add a time or
+// write unknown parts as XX. Only the type is checked; a time is cut off for display.
+const MAX_DOB = 32;
+const MAX_TEXT = 100;
 
 function optionalText(value: unknown, max: number): value is string | undefined {
   return value === undefined || (typeof value === 'string' && value.length <= max);
@@ -32,19 +34,23 @@ function isDoseNumber(value: unknown): value is number {
 
 function fullName(nam: Record<string, unknown>): string | null {
   const { fn, gn, fnt, gnt } = nam;
-  // eu-dcc-schema: fnt is required; fn, gn, gnt are optional.
-  if (!isText(fnt, 80) || !optionalText(fn, 80) || !optionalText(gn, 80)) return null;
-  if (!optionalText(gnt, 80)) return null;
+  // eu-dcc-schema requires fnt; a name of any of the four parts is enough for the verdict.
+  if (![fn, gn, fnt, gnt].every((part) => optionalText(part, MAX_TEXT))) return null;
   // The name as printed (fn, gn) when there is one, else its ICAO 9303 transliteration.
-  const parts = typeof fn === 'string' && fn.length > 0 ? [gn, fn] : [gnt, fnt];
-  return parts.filter((part) => typeof part === 'string' && part.length > 0).join(' ');
+  const printed = typeof fn === 'string' && fn.trim().length > 0;
+  const parts = (printed ? [gn, fn] : [gnt, fnt]) as (string | undefined)[];
+  const name = parts
+    .filter((part): part is string => typeof part === 'string' && part.trim().length > 0)
+    .map((part) => part.trim())
+    .join(' ');
+  return name.length > 0 ? name : null;
 }
 
 /** The summary of an hcert, or null when a field the verdict needs is missing or mistyped. */
 export function summariseHcert(hcert: unknown): HcertSummary | null {
   if (!isObject(hcert) || !isText(hcert.ver, 16) || !isObject(hcert.nam)) return null;
   const name = fullName(hcert.nam);
-  if (name === null || typeof hcert.dob !== 'string' || !DOB.test(hcert.dob)) return null;
+  if (name === null || typeof hcert.dob !== 'string' || hcert.dob.length > MAX_DOB) return null;
   const present = (Object.keys(ENTRY_KEYS) as HcertType[]).filter(
     (type) => hcert[ENTRY_KEYS[type]] !== undefined && hcert[ENTRY_KEYS[type]] !== null,
   );
@@ -53,7 +59,7 @@ export function summariseHcert(hcert: unknown): HcertSummary | null {
   const type = present[0]!;
   const entries = hcert[ENTRY_KEYS[type]];
   if (!Array.isArray(entries) || entries.length === 0 || entries.length > 8) return null;
-  if (!entries.every((entry) => isObject(entry) && isText(entry.ci, 80))) return null;
+  if (!entries.every((entry) => isObject(entry) && isText(entry.ci, MAX_TEXT))) return null;
   const first = entries[0] as Record<string, unknown>;
   let status: VaccinationStatus = 1;
   if (type === 'vaccination') {
@@ -62,5 +68,6 @@ export function summariseHcert(hcert: unknown): HcertSummary | null {
       if (entry.dn >= entry.sd) status = 2;
     }
   }
-  return { type, name, birthDate: hcert.dob, id: first.ci as string, status };
+  const birthDate = hcert.dob.split(/[T ]/)[0]!;
+  return { type, name, birthDate, id: first.ci as string, status };
 }
