@@ -180,6 +180,15 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(codeOf(await verify(JSON.stringify(signed)))).toBe('MALFORMED');
   });
 
+  it('refuses a proof made for another purpose than assertionMethod', async () => {
+    const signed = await jsigsSign(unsigned(), rsa, ISSUED);
+    signed.proof.proofPurpose = 'authentication';
+    expect(await verify(JSON.stringify(signed))).toMatchObject({
+      code: 'MALFORMED',
+      cause: 'purpose',
+    });
+  });
+
   it('refuses an unknown proof type with UNSUPPORTED_ALG', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     signed.proof.type = 'JsonWebSignature2020';

@@ -95,6 +95,8 @@ export async function verifyDivoc(
   if (typeof suite !== 'string' || !Object.hasOwn(SUITES, suite)) {
     return refuse('divoc', 'UNSUPPORTED_ALG', 'proof');
   }
+  // The purpose jsonld-signatures' AssertionProofPurpose requires of an issuer's proof.
+  if (proof.proofPurpose !== 'assertionMethod') return refuse('divoc', 'MALFORMED', 'purpose');
   const method = proof.verificationMethod ?? proof.creator;
   const entry = Array.isArray(trusted)
     ? trusted.find(
