@@ -7,7 +7,7 @@ import {
   type TrustStore,
 } from '../../../src/protocol/index.ts';
 import { signCredential, vaccinationCredential } from '../../../simulator/issuers/divoc.ts';
-import { jsigsSign, newEd25519Key, newRsaKey, type JsigsKey } from './jsigs-signer.ts';
+import { jsigsSign, newEd25519Key, newRsaKey, vcIssue, type JsigsKey } from './jsigs-signer.ts';
 
 const NOW = new Date('2026-02-01T09:00:00Z');
 const ISSUED = new Date('2026-01-15T09:00:00Z');
@@ -69,6 +69,16 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
           issuedAt: Math.floor(ISSUED.getTime() / 1000),
         });
       }
+    },
+  );
+
+  it.each(['rsa', 'ed'] as const)(
+    'accepts a %s certificate issued with vc-js, as DIVOC signs, and refuses it altered',
+    async (which) => {
+      const issued = await vcIssue(unsigned({ doses: 1 }), which === 'rsa' ? rsa : ed, ISSUED);
+      expect(codeOf(await verify(zip(issued)))).toBe('OK 1');
+      issued.evidence[0].dose = 2;
+      expect(codeOf(await verify(zip(issued)))).toBe('BAD_SIGNATURE');
     },
   );
 

@@ -81,3 +81,16 @@ export async function jsigsSign(credential: object, key: JsigsKey, date: Date): 
     compactProof: false,
   });
 }
+
+const vc = require('vc-js');
+
+/** Issues a credential as DIVOC's certificate signer does: vc-js `issue`, compactProof false. */
+export async function vcIssue(credential: object, key: JsigsKey, date: Date): Promise<any> {
+  const Suite = jsigs.suites[key.suite];
+  return vc.issue({
+    credential: structuredClone(credential),
+    suite: new Suite({ key: key.keyPair, date }),
+    documentLoader,
+    compactProof: false,
+  });
+}
