@@ -161,8 +161,8 @@ export async function verifyEudcc(
     // The CWT issuer (a country code); the trust list's country for the signer when absent.
     issuer: typeof iss === 'string' && iss.length > 0 && iss.length <= 80 ? iss : country,
     id: summary.id,
-    issuedAt: iat,
-    expiresAt: exp,
+    issuedAt: Math.floor(iat),
+    expiresAt: Math.floor(exp),
   };
   return verdict;
 }

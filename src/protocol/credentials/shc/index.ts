@@ -125,8 +125,8 @@ export async function verifyShc(
     birthDate: summary.birthDate,
     issuer: iss,
     id: await sha256Hex(new TextEncoder().encode(jws)),
-    issuedAt: nbf,
+    issuedAt: Math.floor(nbf),
   };
-  if (typeof exp === 'number') verdict.expiresAt = exp;
+  if (typeof exp === 'number') verdict.expiresAt = Math.floor(exp);
   return verdict;
 }
