@@ -62,13 +62,25 @@ async function verifyKycvs(
   };
 }
 
+// A format's chunk that cannot be loaded (offline before it was ever cached) leaves the code
+// unchecked, not forged: the verdict is UNKNOWN_KEY ("cannot verify"), never MALFORMED.
+async function load<T>(importer: () => Promise<T>): Promise<T | null> {
+  try {
+    return await importer();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Verifies a scanned code of any format SPEC §9 names: a KYC-VS status token (`kycvs:/` text or
  * a raw compact JWS), a CoWIN certificate (the bytes of its ZIP, or its JSON as text), an EU
  * Digital COVID Certificate (`HC1:`) or a SMART Health Card (`shc:/`).
  *
  * Never throws, and answers in bounded time for any input: an oversized input is `MALFORMED`,
- * an unrecognised one `UNSUPPORTED_FORMAT` with `format: null`. The verdict carries only what
+ * an unrecognised one `UNSUPPORTED_FORMAT` with `format: null`; when a format's code cannot be
+ * loaded (offline, never cached) the verdict is `UNKNOWN_KEY` with `cause: 'load'`: the code
+ * could not be checked, which is not the same as forged. The verdict carries only what
  * SPEC §9 lets a gate see; doses, dates and batches stay inside.
  */
 export async function verifyCredential(
@@ -84,18 +96,21 @@ export async function verifyCredential(
     const store: TrustStore = typeof trust === 'object' && trust !== null ? trust : {};
     const opts: CredentialOptions = typeof options === 'object' && options !== null ? options : {};
     if (format === 'divoc') {
-      const { verifyDivoc } = await import('./divoc/index.ts');
-      return await verifyDivoc(input, store.divoc ?? [], opts);
+      const chunk = await load(() => import('./divoc/index.ts'));
+      if (!chunk) return refuse(format, 'UNKNOWN_KEY', 'load');
+      return await chunk.verifyDivoc(input, store.divoc ?? [], opts);
     }
     const text = typeof input === 'string' ? input.trim() : decodeUtf8(input)?.trim();
     if (text === undefined) return refuse(format, 'MALFORMED', 'utf8');
     if (format === 'kycvs') return await verifyKycvs(text, store, opts);
     if (format === 'eudcc') {
-      const { verifyEudcc } = await import('./eudcc/index.ts');
-      return await verifyEudcc(text, store.eudcc ?? [], opts);
+      const chunk = await load(() => import('./eudcc/index.ts'));
+      if (!chunk) return refuse(format, 'UNKNOWN_KEY', 'load');
+      return await chunk.verifyEudcc(text, store.eudcc ?? [], opts);
     }
-    const { verifyShc } = await import('./shc/index.ts');
-    return await verifyShc(text, store.shc ?? [], opts);
+    const chunk = await load(() => import('./shc/index.ts'));
+    if (!chunk) return refuse(format, 'UNKNOWN_KEY', 'load');
+    return await chunk.verifyShc(text, store.shc ?? [], opts);
   } catch (error) {
     // A defect in a verifier must still end in a refusal, never in an exception.
     return refuse(format, 'MALFORMED', error);
