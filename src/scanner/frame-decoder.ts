@@ -1,8 +1,9 @@
 /**
- * Where live frames are decoded: in a dedicated module worker when the browser lets the page start
- * one, else on the main thread as before (an old browser, a CSP without `worker-src 'self'`, or a
- * worker that fails). One frame is in flight at a time, and each carries a sequence number so
- * that a frame sent before a pause or a stop reports nothing.
+ * Where live frames are decoded: in a dedicated module worker, which alone loads the decoders
+ * (the page's build carries none, so none is downloaded or precached twice). A caller may supply
+ * a chain for the page's own thread (`loadChain`), used when the worker cannot start or fails;
+ * without one that is an `UNSUPPORTED` error. One frame is in flight at a time, and each carries
+ * a sequence number so that a frame sent before a pause or a stop reports nothing.
  */
 import { decodeFrame, type DecoderChain } from './chain-run.ts';
 import type { FrameResult, DecodeOptions } from './chain-run.ts';

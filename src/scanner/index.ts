@@ -1,7 +1,7 @@
 /**
  * The QR scanner, loaded lazily by the scan screen: the camera, a frame loop, and a chain of
  * decoders that are themselves lazy chunks (see decoder-chain.ts for their order), run in a decode
- * worker where the browser allows one (see frame-decoder.ts).
+ * worker (see frame-decoder.ts; still images: still-image.ts).
  */
 import { applyTorch, hasTorch, listCameras, openCamera, type CameraChoice } from './camera.ts';
 import { createFrameGrabber, planFrame, type FramePass } from './frame-grabber.ts';

@@ -1,4 +1,7 @@
-/** @zxing/library's QR reader over a hybrid binarizer: a pure-JS decoder. */
+/**
+ * @zxing/library's QR reader over a hybrid binarizer: a pure-JS decoder, measured beside the
+ * others by bench/photo-hits.ts; the app's chain does not load it (see decoder-chain.ts).
+ */
 // Deep imports: the package index drags in every format (450 kB); the QR reader alone is a third.
 import BinaryBitmap from '@zxing/library/esm/core/BinaryBitmap.js';
 import DecodeHintType from '@zxing/library/esm/core/DecodeHintType.js';

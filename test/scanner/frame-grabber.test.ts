@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CENTRE_CROP,
-  MAX_SHORT_SIDE,
-  planFrame,
-} from '../../src/scanner/frame-grabber.ts';
+import { CENTRE_CROP, MAX_SHORT_SIDE, planFrame } from '../../src/scanner/frame-grabber.ts';
 
 describe('planFrame', () => {
   it('passes a 720p frame whole and unscaled', () => {
