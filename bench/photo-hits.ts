@@ -108,7 +108,7 @@ function fromChain(chain: DecoderChain): ReadFrame {
 export async function measurePhotoHits(
   options: { cameraFrames?: number; repeatNoCode?: number } = {},
 ): Promise<PhotoHits> {
-  const { cameraFrames = 100, repeatNoCode = 3 } = options;
+  const { cameraFrames = 200, repeatNoCode = 3 } = options;
   const wasm = nodeWasmSource();
   const photos = await loadQrPhotos();
   const byRotation = new Map(ROTATIONS.map((r) => [r, photoCases(photos, r)]));

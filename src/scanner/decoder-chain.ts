@@ -5,13 +5,14 @@
  * shared/testdata/qr-photos at 0, 90, 180 and 270 degrees, the generated camera corpus and
  * frames with no code; each decoder a lazy chunk of the decode worker):
  *   1. `zxing-wasm`: zxing-cpp reads 63 of 69 photographs at every rotation, more than any other
- *                    (@zxing/library 45-49, jsQR 45-47), all of the camera corpus, and costs the
- *                    least with a code and without (about 2-8 ms a frame, 6 ms with none);
- *                    it also gives every code's exact bytes;
+ *                    (@zxing/library 45-49, jsQR 45-47), every frame of the camera corpus
+ *                    (@zxing/library misses 6 in 100), at 2-6 ms a photograph and 8-9 ms a
+ *                    camera frame; on frames with no code it costs what @zxing/library does
+ *                    (6-15 ms against 11). It also gives every code's exact bytes;
  *   2. `native`:     the browser's BarcodeDetector, where there is one (not measurable in
  *                    headless Linux); its text-only results make it a fallback, not the first;
  *   3. `jsqr`:       jsQR reads one photograph zxing-cpp misses (turned 180 degrees), but costs
- *                    five to twenty times as much (135 ms on a busy frame with no code).
+ *                    ten times as much on a frame with no code (135-167 ms on a page of text).
  * @zxing/library reads no photograph that these miss, so the app does not ship it.
  *
  * Live video is paced: a fallback (any decoder after the first) that found nothing rests for

@@ -142,6 +142,14 @@ describeBrowser('still images through "Choose image"', () => {
     painter = await (await browser.newContext()).newPage();
     // Warm the app once, as a gate's phone would be: shell, scanner chunk and service worker.
     await page.goto(appUrl);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+        );
+      }
+    });
   });
 
   afterAll(async () => {
@@ -254,5 +262,28 @@ describeBrowser('still images through "Choose image"', () => {
 
   it('fetched nothing from outside the app (the wasm is the app’s own)', () => {
     expect(offOrigin).toEqual([]);
+  });
+
+  it('reads an image offline: the worker, its decoders and the wasm come from the precache', async () => {
+    const code = modulesOf('read with the network cut');
+    const buffer = await drawImage(painter, {
+      width: 400,
+      height: 400,
+      codes: [{ ...code, x: 60, y: 60, moduleSize: 9, margin: 4 }],
+      photo: false,
+      type: 'image/png',
+    });
+    // A new page load, so the still-image worker and its wasm are fetched again, offline.
+    await page.context().setOffline(true);
+    try {
+      const answer = await choose('offline png', {
+        name: 'offline.png',
+        mimeType: 'image/png',
+        buffer,
+      });
+      expect(answer.kind).toBe('verdict');
+    } finally {
+      await page.context().setOffline(false);
+    }
   });
 });
