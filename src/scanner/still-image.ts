@@ -8,11 +8,14 @@ import type { ImageRequest, WorkerReply } from './decode-messages.ts';
 import { startDecodeWorker, type WorkerLike } from './frame-decoder.ts';
 import { ScannerError } from './types.ts';
 
-/** Past this many milliseconds the worker is terminated and the answer is `timeout`. */
-export const STILL_DEADLINE_MS = 2_500;
+/**
+ * Past this many milliseconds the worker is terminated and the answer is `timeout`: with the
+ * screen's own work after it, an answer within 3 s of choosing the file.
+ */
+export const STILL_DEADLINE_MS = 2_200;
 
 /** After this many milliseconds the worker tries no further size of the image. */
-export const STILL_BUDGET_MS = 1_600;
+export const STILL_BUDGET_MS = 1_400;
 
 /** What a still image held: codes (bytes and text), none, or why it could not be read. */
 export type StillImageAnswer =

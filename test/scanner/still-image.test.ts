@@ -16,13 +16,20 @@ import { decodeImageFile, readImageFile } from '../../src/scanner/still-image.ts
 import { ScannerError } from '../../src/scanner/types.ts';
 
 describe('stillPlans', () => {
-  it('reads a 6000 x 4000 photo at 1600, 1000 and 600 px, then at the largest size', () => {
-    expect(stillPlans(6000, 4000).map((p) => p.longest)).toEqual([1600, 1000, 600, MAX_STILL_SIDE]);
+  it('reads a 6000 x 4000 photo at 1600 px (bare, then with a margin), 1000, 600, then larger', () => {
+    expect(stillPlans(6000, 4000)).toEqual([
+      { longest: 1600, smooth: true, margin: false },
+      { longest: 1600, smooth: true, margin: true },
+      { longest: 1000, smooth: true, margin: false },
+      { longest: 600, smooth: true, margin: false },
+      { longest: MAX_STILL_SIDE, smooth: true, margin: false },
+    ]);
   });
 
   it('reads a 41 x 41 image as it is and enlarged past MIN_STILL_SIDE, sharp and smoothed', () => {
     const plans = stillPlans(41, 41);
-    expect(plans[0]).toEqual({ longest: 41, smooth: true });
+    expect(plans[0]).toEqual({ longest: 41, smooth: true, margin: false });
+    expect(plans[1]).toEqual({ longest: 41, smooth: true, margin: true });
     const enlarged = plans.filter((p) => p.longest >= MIN_STILL_SIDE);
     expect(enlarged.some((p) => !p.smooth)).toBe(true);
     expect(enlarged.some((p) => p.smooth)).toBe(true);
@@ -32,8 +39,8 @@ describe('stillPlans', () => {
 
   it('never lists a size twice and never enlarges an ordinary photo', () => {
     const plans = stillPlans(1000, 800);
-    expect(plans.map((p) => p.longest)).toEqual([1000, 600]);
-    expect(new Set(plans.map((p) => `${p.longest}${p.smooth}`)).size).toBe(plans.length);
+    expect(plans.map((p) => p.longest)).toEqual([1000, 1000, 600]);
+    expect(new Set(plans.map((p) => JSON.stringify(p))).size).toBe(plans.length);
   });
 
   it('draws a white margin of at least 8 px around the image (a code with no quiet zone)', () => {
