@@ -1,5 +1,7 @@
 /** Builds the verifier PWA into dist/: Preact, the service worker and the web app manifest. */
-import { defineConfig } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -12,9 +14,52 @@ export const SHELL_NAVIGATIONS = [/^\/(index\.html)?(\?.*)?$/];
 /** Navigations never answered with the app shell: the registry shares this origin. */
 export const REGISTRY_NAVIGATIONS = [/^\/v3\//, /^\/dev\//, /^\/\.well-known\//];
 
+/** Where the build lists each chunk's modules, for the budget test (not served, not precached). */
+export const CHUNK_MODULES_FILE = '.vite/chunk-modules.json';
+
+/** Each chunk of the page build and the worker build, with the modules it holds. */
+export type ChunkModules = Record<string, { build: 'page' | 'worker'; modules: string[] }>;
+
+/**
+ * Records which modules went into which chunk, in the page build and in the decode worker's
+ * build (Vite bundles a worker on its own), and writes the list beside the build's manifest.
+ */
+function chunkModules(): { page: Plugin; worker: () => Plugin } {
+  const chunks: ChunkModules = {};
+  const root = process.cwd();
+  const recorder = (build: 'page' | 'worker'): Plugin => ({
+    name: `kycvs-chunk-modules-${build}`,
+    generateBundle(_options, bundle) {
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        const modules = item.moduleIds.map((id) => relative(root, id.replace(/\?.*$/, '')));
+        chunks[item.fileName] = { build, modules };
+      }
+    },
+  });
+  let outDir = 'dist';
+  return {
+    worker: () => recorder('worker'),
+    page: {
+      ...recorder('page'),
+      configResolved(config) {
+        outDir = config.build.outDir;
+      },
+      writeBundle() {
+        const file = join(outDir, CHUNK_MODULES_FILE);
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(file, JSON.stringify(chunks, null, 1));
+      },
+    },
+  };
+}
+
+const modules = chunkModules();
+
 export default defineConfig({
   plugins: [
     preact(),
+    modules.page,
     VitePWA({
       // A new version waits until the user accepts the update prompt.
       registerType: 'prompt',
@@ -60,6 +105,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  // The scanner's decode worker is a module worker whose decoders are lazy chunks of their own.
-  worker: { format: 'es' },
+  // The scanner's decode worker is a module worker whose decoders are lazy chunks of their own
+  // (zxing-wasm's .wasm among its assets); the page's build holds no decoder.
+  worker: { format: 'es', plugins: () => [modules.worker()] },
 });

@@ -1,5 +1,5 @@
 /** The messages between the scanner and its decode worker: the types both sides use. */
-import type { FrameResult } from './decoder-chain.ts';
+import type { FrameResult } from './chain-run.ts';
 import type { ScannerErrorCode } from './types.ts';
 
 /** One frame to decode; its pixels (RGBA or luminance) are transferred, not copied. */
@@ -13,6 +13,28 @@ export interface DecodeRequest {
   /** Live video: paced fallbacks (see decoder-chain.ts). */
   paced: boolean;
 }
+
+/** A still image (a file the user chose) to decode in the worker, within `budgetMs`. */
+export interface ImageRequest {
+  type: 'image';
+  seq: number;
+  file: Blob;
+  /** After this many milliseconds the worker tries no further scale. */
+  budgetMs: number;
+}
+
+/** The codes found in still image `seq` (none: an empty list), or why it could not be read. */
+export interface ImageReply {
+  type: 'image-result';
+  seq: number;
+  codes: FrameResult[];
+  /** Set when the file is not an image the worker can read. */
+  error?: 'UNREADABLE_IMAGE';
+  ms: number;
+}
+
+/** Everything the worker is sent. */
+export type WorkerRequest = DecodeRequest | ImageRequest;
 
 /** The worker has loaded its decoders, these in this order. */
 export interface ReadyReply {
@@ -42,4 +64,4 @@ export interface ErrorReply {
 }
 
 /** Everything the worker posts. */
-export type WorkerReply = ReadyReply | FailedReply | ResultReply | ErrorReply;
+export type WorkerReply = ReadyReply | FailedReply | ResultReply | ErrorReply | ImageReply;

@@ -1,126 +1,82 @@
+/// <reference types="vite/client" />
 /**
  * The decoder chain: decoders tried in a fixed order on each frame until one reads a code.
- * Order (fastest and most robust first, each a lazy chunk):
- *   1. `native`: the browser's BarcodeDetector, where it exists;
- *   2. `zxing`:  @zxing/library, the cheaper pure-JS decoder (3-4 times faster than jsQR on a
- *                frame with a code, 10-20 times on a busy one without; 25 kB gzipped);
- *   3. `jsqr`:   jsQR (47 kB gzipped), which reads the codes ZXing's detector misses (some
- *                version-14 `kycvs:/` codes fail in ZXing on every frame: "Dimensions could be
- *                not found").
- * The corpus test in test/scanner/ prints which decoder read what, and what it cost.
+ * Order, chosen by measurement (bench/photo-hits.ts, run in Node: the 69 photographs of
+ * shared/testdata/qr-photos at 0, 90, 180 and 270 degrees, the generated camera corpus and
+ * frames with no code; each decoder a lazy chunk of the decode worker):
+ *   1. `zxing-wasm`: zxing-cpp reads 63 of 69 photographs at every rotation, more than any other
+ *                    (@zxing/library 45-49, jsQR 45-47), every frame of the camera corpus
+ *                    (@zxing/library misses 6 in 100), at 2-6 ms a photograph and 8-9 ms a
+ *                    camera frame; on frames with no code it costs what @zxing/library does
+ *                    (6-15 ms against 11). It also gives every code's exact bytes;
+ *   2. `native`:     the browser's BarcodeDetector, where there is one (not measurable in
+ *                    headless Linux); its text-only results make it a fallback, not the first;
+ *   3. `jsqr`:       jsQR reads one photograph zxing-cpp misses (turned 180 degrees), but costs
+ *                    ten times as much on a frame with no code (135-167 ms on a page of text).
+ * @zxing/library reads no photograph that these miss, so the app does not ship it.
  *
- * Live video is paced: jsQR costs 3-4 times what ZXing does on a frame with a code, and 10-20
- * times on a busy frame with none (a page of text: 400-600 ms at 1280x720 in Node), so a
- * fallback that found nothing rests for a few times its own cost before it tries again.
+ * Live video is paced: a fallback (any decoder after the first) that found nothing rests for
+ * PACE_FACTOR times its own cost before it tries again, so jsQR on busy frames takes at most a
+ * quarter of the worker's time and zxing-cpp tries every frame.
  */
-import { assertFrame } from './luma.ts';
-import type { Decoder, FrameImage } from './types.ts';
+import { chainOf, type DecoderChain } from './chain-run.ts';
+import type { Decoder } from './types.ts';
+import type { ZxingWasmSource } from './zxing-wasm-decoder.ts';
 
-/** What one decoder did on the frames the chain gave it. */
-export interface DecoderStats {
-  attempts: number;
-  hits: number;
-  errors: number;
-  totalMs: number;
-}
+export { PACE_FACTOR, chainOf, decodeFrame } from './chain-run.ts';
+export type { DecodeOptions, DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 
-/** Decoders in the order they are tried, with their running statistics. */
-export interface DecoderChain {
-  readonly decoders: readonly Decoder[];
-  readonly stats: ReadonlyMap<string, DecoderStats>;
-  readonly now: () => number;
-  /** When each paced fallback may next be tried (chain clock, ms). */
-  readonly restUntil: Map<string, number>;
-}
-
-/** A code read from a frame, and the decoder that read it. */
-export interface FrameResult {
-  text: string;
-  decoder: string;
-}
+/** The decoders that can be loaded besides the native one. */
+export type JsDecoderName = 'zxing-wasm' | 'jsqr';
 
 /** Options of `createDecoderChain`. */
 export interface DecoderChainOptions {
-  /** Try the browser's BarcodeDetector first where it exists (default true). */
+  /** Try the browser's BarcodeDetector, after the first decoder, where it exists (default true). */
   native?: boolean;
-  /** Which pure-JS decoders to load, in order (default zxing then jsqr). */
+  /** Which other decoders to load, in order (default `DEFAULT_FALLBACKS`). */
   fallbacks?: readonly JsDecoderName[];
+  /** Where zxing-wasm finds its binary (default: the app's own build asset). */
+  wasm?: ZxingWasmSource;
 }
 
-/** Options of `decodeFrame`. */
-export interface DecodeOptions {
-  /**
-   * Live video: a fallback (any decoder after the first) that found nothing sits out the next
-   * frames for `PACE_FACTOR` times what that try cost. Off by default: every decoder tries.
-   */
-  paced?: boolean;
+/** The default order of the decoders besides the native one (see the top of this file). */
+export const DEFAULT_FALLBACKS: readonly JsDecoderName[] = ['zxing-wasm', 'jsqr'];
+
+async function defaultWasmSource(): Promise<ZxingWasmSource> {
+  // Vite emits the binary into dist/assets under a hashed name; the service worker precaches it.
+  const { default: url } = await import('zxing-wasm/reader/zxing_reader.wasm?url');
+  return { url };
 }
-
-/** A paced fallback spends at most about 1 / (1 + PACE_FACTOR) of the time decoding. */
-export const PACE_FACTOR = 3;
-
-/** The pure-JS decoders that can be loaded. */
-export type JsDecoderName = 'zxing' | 'jsqr';
-
-/** The default order of the pure-JS decoders, cheaper first. */
-export const DEFAULT_FALLBACKS: readonly JsDecoderName[] = ['zxing', 'jsqr'];
 
 // Each decoder is its own chunk, fetched only when a chain is created.
-const LOADERS: Record<JsDecoderName, () => Promise<Decoder>> = {
-  zxing: async () => (await import('./zxing-decoder.ts')).createZxingDecoder(),
+const LOADERS: Record<JsDecoderName, (options: DecoderChainOptions) => Promise<Decoder>> = {
+  'zxing-wasm': async (options) => {
+    const [module, source] = await Promise.all([
+      import('./zxing-wasm-decoder.ts'),
+      options.wasm ?? defaultWasmSource(),
+    ]);
+    return module.createZxingWasmDecoder(source);
+  },
   jsqr: async () => (await import('./jsqr-decoder.ts')).createJsqrDecoder(),
 };
 
-/** Builds a chain from decoders already made (tests and benches pass their own). */
-export function chainOf(decoders: readonly Decoder[], now = () => performance.now()): DecoderChain {
-  if (decoders.length === 0) throw new TypeError('a decoder chain needs at least one decoder');
-  const stats = new Map<string, DecoderStats>();
-  for (const decoder of decoders) {
-    if (stats.has(decoder.name)) throw new TypeError(`two decoders named ${decoder.name}`);
-    stats.set(decoder.name, { attempts: 0, hits: 0, errors: 0, totalMs: 0 });
-  }
-  return { decoders: [...decoders], stats, now, restUntil: new Map() };
-}
-
-/** Loads the decoders (native where available, then the pure-JS ones) into a chain. */
+/**
+ * Loads the decoders (native where available, then the others) into a chain. A decoder that
+ * cannot load (wasm refused by a CSP, a chunk that failed to download) is left out; the chain
+ * fails only when none loads.
+ */
 export async function createDecoderChain(options: DecoderChainOptions = {}): Promise<DecoderChain> {
   const { native = true, fallbacks = DEFAULT_FALLBACKS } = options;
-  const loading: Promise<Decoder | null>[] = [];
-  if (native) loading.push(import('./native-decoder.ts').then((m) => m.createNativeDecoder()));
-  for (const name of fallbacks) loading.push(LOADERS[name]());
-  const decoders = (await Promise.all(loading)).filter((d): d is Decoder => d !== null);
-  return chainOf(decoders);
-}
-
-/**
- * Tries each decoder of the chain on `image` in turn; the first text found wins. A decoder that
- * throws counts as finding nothing, so one broken decoder never stops the others.
- */
-export async function decodeFrame(
-  chain: DecoderChain,
-  image: ImageData | FrameImage,
-  options: DecodeOptions = {},
-): Promise<FrameResult | null> {
-  assertFrame(image);
-  for (const [index, decoder] of chain.decoders.entries()) {
-    const paced = options.paced === true && index > 0;
-    const started = chain.now();
-    if (paced && started < (chain.restUntil.get(decoder.name) ?? -Infinity)) continue;
-    const stats = chain.stats.get(decoder.name)!;
-    stats.attempts++;
-    let text: string | null = null;
-    try {
-      text = await decoder.decode(image);
-    } catch {
-      stats.errors++;
-    }
-    const finished = chain.now();
-    stats.totalMs += finished - started;
-    if (typeof text === 'string' && text !== '') {
-      stats.hits++;
-      return { text, decoder: decoder.name };
-    }
-    if (paced) chain.restUntil.set(decoder.name, finished + PACE_FACTOR * (finished - started));
+  const loading: Promise<Decoder | null>[] = fallbacks.map((name) => LOADERS[name](options));
+  if (native) {
+    const nativeDecoder = import('./native-decoder.ts').then((m) => m.createNativeDecoder());
+    loading.splice(Math.min(1, loading.length), 0, nativeDecoder);
   }
-  return null;
+  const settled = await Promise.allSettled(loading);
+  const decoders = settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
+  if (decoders.length === 0) {
+    const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    throw failure ? failure.reason : new TypeError('no decoder available');
+  }
+  return chainOf(decoders);
 }

@@ -1,12 +1,13 @@
 /**
- * Where live frames are decoded: in a dedicated module worker when the browser lets the page start
- * one, else on the main thread as before (an old browser, a CSP without `worker-src 'self'`, or a
- * worker that fails). One frame is in flight at a time, and each carries a sequence number so
- * that a frame sent before a pause or a stop reports nothing.
+ * Where live frames are decoded: in a dedicated module worker, which alone loads the decoders
+ * (the page's build carries none, so none is downloaded or precached twice). A caller may supply
+ * a chain for the page's own thread (`loadChain`), used when the worker cannot start or fails;
+ * without one that is an `UNSUPPORTED` error. One frame is in flight at a time, and each carries
+ * a sequence number so that a frame sent before a pause or a stop reports nothing.
  */
-import { createDecoderChain, decodeFrame, type DecoderChain } from './decoder-chain.ts';
-import type { FrameResult, DecodeOptions } from './decoder-chain.ts';
-import type { DecodeRequest, WorkerReply } from './decode-messages.ts';
+import { decodeFrame, type DecoderChain } from './chain-run.ts';
+import type { FrameResult, DecodeOptions } from './chain-run.ts';
+import type { WorkerReply, WorkerRequest } from './decode-messages.ts';
 import { ScannerError, type FrameImage } from './types.ts';
 
 /** The thread a frame was decoded on. */
@@ -25,7 +26,7 @@ export interface WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   onmessageerror: ((event: MessageEvent) => void) | null;
-  postMessage(message: DecodeRequest, transfer: Transferable[]): void;
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -33,7 +34,11 @@ export interface WorkerLike {
 export interface FrameDecoderOptions {
   /** Starts the decode worker; may throw. Default: the module worker beside this file. */
   createWorker?: () => WorkerLike;
-  /** Loads the decoders for the main thread. Default: `createDecoderChain()`. */
+  /**
+   * Loads decoders for the main thread when the worker cannot run. Default: none, refused with
+   * `UNSUPPORTED`: the decoders are built into the worker only, so the page never downloads a
+   * second copy (every browser the app targets, ES2022, has module workers).
+   */
   loadChain?: () => Promise<DecoderChain>;
   /** Clock for main-thread decode times (ms). */
   now?: () => number;
@@ -59,10 +64,15 @@ export interface FrameDecoder {
   close(): void;
 }
 
-function startDecodeWorker(): WorkerLike {
+/** Starts the module worker beside this file (the live scanner's and the still images' own). */
+export function startDecodeWorker(): WorkerLike {
   // Vite bundles the worker (and its lazy decoders) as chunks of their own, precached with the
   // others; a same-origin module worker passes the app's CSP (worker-src 'self').
   return new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module' });
+}
+
+function noMainThreadDecoders(): Promise<DecoderChain> {
+  return Promise.reject(new ScannerError('UNSUPPORTED', 'the decode worker could not start'));
 }
 
 interface InFlight {
@@ -73,7 +83,7 @@ interface InFlight {
 
 /** Creates the adapter: a worker when `createWorker` succeeds, else the main thread. */
 export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDecoder {
-  const loadChain = options.loadChain ?? (() => createDecoderChain());
+  const loadChain = options.loadChain ?? noMainThreadDecoders;
   const now = options.now ?? (() => performance.now());
   let worker: WorkerLike | null = null;
   let mainChain: Promise<DecoderChain> | null = null;

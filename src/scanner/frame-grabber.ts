@@ -36,18 +36,6 @@ export function planFrame(sourceWidth: number, sourceHeight: number, pass: Frame
   };
 }
 
-/**
- * Scales to try on a still image, longest side first: the image as it is when not huge, then
- * smaller (a photo's sensor noise and JPEG blocks fade), and doubled when tiny (a small PNG).
- */
-export function stillImageScales(width: number, height: number): number[] {
-  const longest = Math.max(width, height);
-  const targets = [Math.min(longest, 1600), 1000, 600];
-  const scales = targets.filter((t) => t <= longest).map((t) => t / longest);
-  if (longest < 400) scales.push(2);
-  return [...new Set(scales)];
-}
-
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** Draws a region of an image or video into a reused canvas and reads its pixels back. */

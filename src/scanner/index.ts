@@ -1,26 +1,22 @@
 /**
  * The QR scanner, loaded lazily by the scan screen: the camera, a frame loop, and a chain of
  * decoders that are themselves lazy chunks (see decoder-chain.ts for their order), run in a decode
- * worker where the browser allows one (see frame-decoder.ts).
+ * worker (see frame-decoder.ts; still images: still-image.ts).
  */
 import { applyTorch, hasTorch, listCameras, openCamera, type CameraChoice } from './camera.ts';
-import { createDecoderChain, decodeFrame, type DecoderChain } from './decoder-chain.ts';
-import {
-  createFrameGrabber,
-  planFrame,
-  stillImageScales,
-  type FramePass,
-} from './frame-grabber.ts';
+import { createFrameGrabber, planFrame, type FramePass } from './frame-grabber.ts';
 import { createFrameDecoder, type DecodeSite, type FrameDecoder } from './frame-decoder.ts';
 import { createFrameLoop } from './frame-loop.ts';
 import { createRepeatFilter } from './repeat-filter.ts';
-import { ScannerError } from './types.ts';
+import { ScannerError, type ScannedCode } from './types.ts';
 
 export { listCameras };
-export { createDecoderChain, decodeFrame, chainOf, DEFAULT_FALLBACKS } from './decoder-chain.ts';
-export type { DecoderChain, DecoderStats, FrameResult, JsDecoderName } from './decoder-chain.ts';
+// The decoders run in the decode worker only: nothing here may import decoder-chain.ts.
+export type { DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 export { ScannerError } from './types.ts';
-export type { Decoder, FrameImage, ScannerErrorCode } from './types.ts';
+export type { Decoder, FrameImage, ScannedCode, ScannerErrorCode } from './types.ts';
+export { decodeImageFile, prepareStillImages, readImageFile } from './still-image.ts';
+export type { StillImageAnswer } from './still-image.ts';
 export type { DecodeSite } from './frame-decoder.ts';
 
 /** What one decoded frame cost, for a debug overlay or a bench. */
@@ -38,8 +34,11 @@ export interface FrameInfo {
 
 /** Options of `startScanner`. */
 export interface ScannerOptions extends CameraChoice {
-  /** Called once per code read (the same code held in view is one read). */
-  onCode: (text: string) => void;
+  /**
+   * Called once per code read (the same code held in view is one read), with its text and the
+   * code's own bytes (see `ScannedCode`); startScanner always passes both.
+   */
+  onCode: (text: string, code?: ScannedCode) => void;
   /** Called when the scanner fails after it started (a camera unplugged, say). */
   onError?: (error: Error) => void;
   /** Called after each decoded frame. */
@@ -141,7 +140,7 @@ export async function startScanner(
         where,
         mainThreadMs: where === 'worker' ? grabMs + handOverMs : grabMs + decodeMs,
       });
-      if (result && repeats.accept(result.text)) options.onCode(result.text);
+      if (result && repeats.accept(result.text)) options.onCode(result.text, result);
     } catch (error) {
       reportError(error);
     }
@@ -180,41 +179,4 @@ export async function startScanner(
       video.srcObject = null;
     },
   };
-}
-
-let stillChain: Promise<DecoderChain> | null = null;
-
-/** Reads a QR code from an image file (the "choose image" fallback); null when there is none. */
-export async function decodeImageFile(file: Blob): Promise<string | null> {
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(file);
-  } catch (error) {
-    throw new ScannerError('UNREADABLE_IMAGE', 'not an image this browser can read', {
-      cause: error,
-    });
-  }
-  try {
-    stillChain ??= createDecoderChain();
-    const chain = await stillChain.catch((error: unknown) => {
-      stillChain = null;
-      throw error;
-    });
-    const grabber = createFrameGrabber();
-    for (const scale of stillImageScales(bitmap.width, bitmap.height)) {
-      const plan = {
-        sx: 0,
-        sy: 0,
-        sw: bitmap.width,
-        sh: bitmap.height,
-        width: Math.max(1, Math.round(bitmap.width * scale)),
-        height: Math.max(1, Math.round(bitmap.height * scale)),
-      };
-      const result = await decodeFrame(chain, grabber.grab(bitmap, plan));
-      if (result) return result.text;
-    }
-    return null;
-  } finally {
-    bitmap.close();
-  }
 }

@@ -7,10 +7,25 @@ export interface FrameImage {
   height: number;
 }
 
-/** One QR decoder: the text of the code it finds in a frame, or null when it finds none. */
+/**
+ * What a QR code holds. `bytes` are the content bytes of its data segments in order (ISO/IEC
+ * 18004 §7.4: byte mode as stored, numeric and alphanumeric as their ASCII characters), so a
+ * binary payload (a CoWIN certificate's ZIP) survives whatever text decoding `text` went
+ * through. `exact` is false when the decoder could only give text and `bytes` were rebuilt from
+ * it (UTF-8), which loses a binary payload.
+ */
+export interface ScannedCode {
+  text: string;
+  bytes: Uint8Array;
+  exact: boolean;
+}
+
+/** One QR decoder: the code it finds in a frame, or null when it finds none. */
 export interface Decoder {
   name: string;
-  decode(image: ImageData | FrameImage): string | null | Promise<string | null>;
+  decode(image: ImageData | FrameImage): ScannedCode | null | Promise<ScannedCode | null>;
+  /** Every code in a still image (several on one page), where the decoder can list them. */
+  decodeAll?(image: ImageData | FrameImage): ScannedCode[] | Promise<ScannedCode[]>;
 }
 
 /** Why the scanner could not start or stopped working. */
@@ -21,6 +36,7 @@ export type ScannerErrorCode =
   | 'CAMERA_BUSY'
   | 'CAMERA_ENDED'
   | 'UNREADABLE_IMAGE'
+  | 'DECODE_TIMEOUT'
   | 'BAD_FRAME';
 
 /** The one error the scanner throws, with a `code` a screen can switch on. */

@@ -43,9 +43,10 @@ describe('first-load bundle', () => {
 
   it('precaches the lazy scanner, its decode worker and decoder chunks for offline scanning', () => {
     const sw = readFileSync(new URL('sw.js', DIST), 'utf8');
-    for (const name of ['scanner', 'decode-worker', 'jsqr-decoder', 'zxing-decoder']) {
+    for (const name of ['scanner', 'decode-worker', 'jsqr-decoder', 'zxing-wasm-decoder']) {
       expect(sw).toMatch(new RegExp(`url:"assets/${name}-[\\w-]+\\.js"`));
     }
+    expect(sw).toMatch(/url:"assets\/zxing_reader-[\w-]+\.wasm"/);
   });
 
   it('never serves the app shell for registry paths', () => {

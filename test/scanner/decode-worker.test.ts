@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecodeRequest, WorkerReply } from '../../src/scanner/decode-messages.ts';
 import { qrMatrix, qrTextFor, renderFrame } from '../helpers/qr-frames.ts';
+import { nodeWasmSource } from '../helpers/qr-photos.ts';
 import { fakeStatusJws, seededRandom } from './corpus.ts';
 
 const scope = {
@@ -33,19 +34,36 @@ function send(request: unknown): number {
 }
 
 const previousSelf = (globalThis as { self?: unknown }).self;
+const previousFetch = globalThis.fetch;
+const wasmFetches: string[] = [];
 
 beforeAll(async () => {
   (globalThis as { self?: unknown }).self = scope;
+  // The worker asks for zxing-wasm's binary at the URL of the build asset: answered here as the
+  // app's own server (or its service worker) answers it.
+  const { binary } = nodeWasmSource();
+  globalThis.fetch = async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    wasmFetches.push(url);
+    if (!url.endsWith('.wasm')) return new Response(null, { status: 404 });
+    return new Response(new Uint8Array(binary), {
+      headers: { 'Content-Type': 'application/wasm' },
+    });
+  };
   await import('../../src/scanner/decode-worker.ts');
 });
 
 afterAll(() => {
   (globalThis as { self?: unknown }).self = previousSelf;
+  globalThis.fetch = previousFetch;
 });
 
 describe('the decode worker', () => {
-  it('says it is ready with the pure-JS decoders where there is no BarcodeDetector', async () => {
-    expect(await nextReply('ready')).toEqual({ type: 'ready', decoders: ['zxing', 'jsqr'] });
+  it('says it is ready with zxing-wasm, from the app asset, and jsQR (no BarcodeDetector)', async () => {
+    expect(await nextReply('ready')).toEqual({ type: 'ready', decoders: ['zxing-wasm', 'jsqr'] });
+    expect(wasmFetches).toHaveLength(1);
+    expect(wasmFetches[0]).toMatch(/zxing_reader[\w-]*\.wasm$/);
+    expect(wasmFetches[0]).not.toMatch(/^https?:/);
   });
 
   it('reads a code from a transferred luminance frame and answers with its sequence number', async () => {
@@ -62,6 +80,8 @@ describe('the decode worker', () => {
     const reply = await nextReply('result', send(request));
     expect(reply.seq).toBe(41);
     expect(reply.result?.text).toBe(text);
+    expect(reply.result?.decoder).toBe('zxing-wasm');
+    expect(new TextDecoder().decode(reply.result?.bytes)).toBe(text);
     expect(reply.ms).toBeGreaterThanOrEqual(0);
   });
 
@@ -106,5 +126,22 @@ describe('the decode worker', () => {
     const reply = await nextReply('result', before);
     expect(reply.seq).toBe(45);
     expect(scope.replies.slice(before)).toHaveLength(1);
+  });
+
+  it('answers a file that is not an image with UNREADABLE_IMAGE and no codes', async () => {
+    const globals = globalThis as { createImageBitmap?: unknown };
+    const previous = globals.createImageBitmap;
+    globals.createImageBitmap = async () => {
+      throw new DOMException('The source image could not be decoded.', 'InvalidStateError');
+    };
+    try {
+      const reply = await nextReply(
+        'image-result',
+        send({ type: 'image', seq: 46, file: new Blob(['not an image']), budgetMs: 1000 }),
+      );
+      expect(reply).toMatchObject({ seq: 46, codes: [], error: 'UNREADABLE_IMAGE' });
+    } finally {
+      globals.createImageBitmap = previous;
+    }
   });
 });

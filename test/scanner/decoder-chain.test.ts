@@ -5,7 +5,15 @@ import {
   createDecoderChain,
   decodeFrame,
 } from '../../src/scanner/decoder-chain.ts';
-import { ScannerError, type Decoder } from '../../src/scanner/types.ts';
+import { ScannerError, type Decoder, type ScannedCode } from '../../src/scanner/types.ts';
+import { nodeWasmSource } from '../helpers/qr-photos.ts';
+
+/** A code as a decoder with exact bytes gives it. */
+const code = (text: string): ScannedCode => ({
+  text,
+  bytes: new TextEncoder().encode(text),
+  exact: true,
+});
 
 const frame = { data: new Uint8ClampedArray(4 * 3), width: 4, height: 3 };
 
@@ -19,7 +27,7 @@ function fake(name: string, answers: Array<string | null | Error>, cost = 0, clo
       decoder.calls++;
       if (clock) clock.t += cost;
       if (answer instanceof Error) throw answer;
-      return answer;
+      return answer === null ? null : code(answer);
     },
   };
   return decoder;
@@ -34,7 +42,11 @@ describe('decodeFrame', () => {
     const first = fake('first', ['CODE']);
     const second = fake('second', ['OTHER']);
     const chain = chainOf([first, second]);
-    expect(await decodeFrame(chain, frame)).toEqual({ text: 'CODE', decoder: 'first' });
+    expect(await decodeFrame(chain, frame)).toMatchObject({
+      text: 'CODE',
+      decoder: 'first',
+      exact: true,
+    });
     expect(second.calls).toBe(0);
   });
 
@@ -42,24 +54,60 @@ describe('decodeFrame', () => {
     const first = fake('first', [null]);
     const second = fake('second', ['CODE']);
     const chain = chainOf([first, second]);
-    expect(await decodeFrame(chain, frame)).toEqual({ text: 'CODE', decoder: 'second' });
+    expect(await decodeFrame(chain, frame)).toMatchObject({
+      text: 'CODE',
+      decoder: 'second',
+      exact: true,
+    });
     expect(chain.stats.get('first')).toMatchObject({ attempts: 1, hits: 0, errors: 0 });
     expect(chain.stats.get('second')).toMatchObject({ attempts: 1, hits: 1, errors: 0 });
   });
 
   it('falls back when a decoder throws, and counts the error', async () => {
     const chain = chainOf([fake('broken', [new Error('boom')]), fake('good', ['CODE'])]);
-    expect(await decodeFrame(chain, frame)).toEqual({ text: 'CODE', decoder: 'good' });
+    expect(await decodeFrame(chain, frame)).toMatchObject({
+      text: 'CODE',
+      decoder: 'good',
+      exact: true,
+    });
     expect(chain.stats.get('broken')!.errors).toBe(1);
   });
 
   it('awaits asynchronous decoders and treats an empty text as nothing', async () => {
-    const empty: Decoder = { name: 'empty', decode: async () => '' };
-    const slow: Decoder = { name: 'async', decode: async () => 'CODE' };
-    expect(await decodeFrame(chainOf([empty, slow]), frame)).toEqual({
+    const empty: Decoder = {
+      name: 'empty',
+      decode: async () => ({ text: '', bytes: new Uint8Array(), exact: true }),
+    };
+    const slow: Decoder = { name: 'async', decode: async () => code('CODE') };
+    expect(await decodeFrame(chainOf([empty, slow]), frame)).toMatchObject({
       text: 'CODE',
       decoder: 'async',
     });
+  });
+
+  it('asks the next decoders for the bytes of a code given as text only, and keeps theirs', async () => {
+    const textOnly: Decoder = {
+      name: 'native',
+      decode: () => ({ text: 'PK\u0003\u0004\ufffd', bytes: new Uint8Array([1]), exact: false }),
+    };
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 0xff]);
+    const exact: Decoder = {
+      name: 'bytes',
+      decode: () => ({ text: 'PK', bytes: zip, exact: true }),
+    };
+    const result = await decodeFrame(chainOf([textOnly, exact]), frame);
+    expect(result).toMatchObject({ decoder: 'bytes', exact: true });
+    expect(result!.bytes).toEqual(zip);
+  });
+
+  it('returns the text-only code when no other decoder reads it', async () => {
+    const textOnly: Decoder = {
+      name: 'native',
+      decode: () => ({ text: 'caf\u00e9', bytes: new Uint8Array([1]), exact: false }),
+    };
+    const chain = chainOf([textOnly, fake('b', [null])]);
+    expect(await decodeFrame(chain, frame)).toMatchObject({ text: 'caf\u00e9', exact: false });
+    expect(chain.stats.get('native')!.hits).toBe(1);
   });
 
   it('returns null when no decoder reads a code', async () => {
@@ -124,12 +172,17 @@ describe('createDecoderChain', () => {
     delete globals.ImageData;
   });
 
-  it('loads ZXing then jsQR where the browser has no BarcodeDetector', async () => {
-    const chain = await createDecoderChain();
-    expect(chain.decoders.map((d) => d.name)).toEqual(['zxing', 'jsqr']);
+  it('loads zxing-wasm then jsQR where the browser has no BarcodeDetector', async () => {
+    const chain = await createDecoderChain({ wasm: nodeWasmSource() });
+    expect(chain.decoders.map((d) => d.name)).toEqual(['zxing-wasm', 'jsqr']);
   });
 
-  it('puts a BarcodeDetector that reads QR codes first', async () => {
+  it('leaves out a decoder that cannot load and keeps the others', async () => {
+    const chain = await createDecoderChain({ wasm: { binary: new Uint8Array([0, 1, 2, 3]) } });
+    expect(chain.decoders.map((d) => d.name)).toEqual(['jsqr']);
+  });
+
+  it('puts a BarcodeDetector that reads QR codes after the first decoder', async () => {
     const seen: unknown[] = [];
     globals.ImageData = class {
       constructor(
@@ -145,10 +198,14 @@ describe('createDecoderChain', () => {
       }
       detect = async () => [{ rawValue: 'NATIVE' }];
     };
-    const chain = await createDecoderChain();
-    expect(chain.decoders.map((d) => d.name)).toEqual(['native', 'zxing', 'jsqr']);
+    const chain = await createDecoderChain({ wasm: nodeWasmSource() });
+    expect(chain.decoders.map((d) => d.name)).toEqual(['zxing-wasm', 'native', 'jsqr']);
     expect(seen).toEqual([{ formats: ['qr_code'] }]);
-    expect(await decodeFrame(chain, frame)).toEqual({ text: 'NATIVE', decoder: 'native' });
+    expect(await decodeFrame(chain, frame)).toMatchObject({
+      text: 'NATIVE',
+      decoder: 'native',
+      exact: true,
+    });
   });
 
   it('skips a BarcodeDetector that cannot read QR codes', async () => {
@@ -156,12 +213,16 @@ describe('createDecoderChain', () => {
     globals.BarcodeDetector = class {
       static getSupportedFormats = async () => ['ean_13'];
     };
-    const chain = await createDecoderChain();
-    expect(chain.decoders.map((d) => d.name)).toEqual(['zxing', 'jsqr']);
+    const chain = await createDecoderChain({ fallbacks: ['jsqr'] });
+    expect(chain.decoders.map((d) => d.name)).toEqual(['jsqr']);
   });
 
   it('loads only the fallbacks asked for, in that order', async () => {
-    const chain = await createDecoderChain({ native: false, fallbacks: ['jsqr', 'zxing'] });
-    expect(chain.decoders.map((d) => d.name)).toEqual(['jsqr', 'zxing']);
+    const chain = await createDecoderChain({
+      native: false,
+      fallbacks: ['jsqr', 'zxing-wasm'],
+      wasm: nodeWasmSource(),
+    });
+    expect(chain.decoders.map((d) => d.name)).toEqual(['jsqr', 'zxing-wasm']);
   });
 });

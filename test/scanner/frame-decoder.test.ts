@@ -29,6 +29,14 @@ class FakeWorker implements WorkerLike {
   }
 }
 
+/** A result as the worker posts it: text, bytes and the decoder. */
+const found = (text: string, decoder: string) => ({
+  text,
+  bytes: new TextEncoder().encode(text),
+  exact: true,
+  decoder,
+});
+
 const frame = () => ({ data: new Uint8ClampedArray(4 * 3 * 2), width: 3, height: 2 });
 
 /** A main-thread chain with one decoder that answers from a script (or waits when told to). */
@@ -36,7 +44,10 @@ function mainChain(answers: Array<string | null | Promise<string | null>>) {
   let calls = 0;
   const decoder: Decoder = {
     name: 'main-fake',
-    decode: () => answers[Math.min(calls++, answers.length - 1)] ?? null,
+    decode: async () => {
+      const answer = await answers[Math.min(calls++, answers.length - 1)];
+      return answer ? { text: answer, bytes: new TextEncoder().encode(answer), exact: true } : null;
+    },
   };
   let clock = 0;
   const chain = chainOf([decoder], () => (clock += 5));
@@ -89,11 +100,11 @@ describe('createFrameDecoder with a worker', () => {
     worker.reply({
       type: 'result',
       seq: message.seq,
-      result: { text: 'CODE', decoder: 'zxing' },
+      result: found('CODE', 'zxing'),
       ms: 12.5,
     });
     expect(await decoding).toEqual({
-      result: { text: 'CODE', decoder: 'zxing' },
+      result: found('CODE', 'zxing'),
       decodeMs: 12.5,
       where: 'worker',
     });
@@ -130,7 +141,7 @@ describe('createFrameDecoder with a worker', () => {
     worker.reply({
       type: 'result',
       seq: worker.last.seq,
-      result: { text: 'CODE', decoder: 'zxing' },
+      result: found('CODE', 'zxing'),
       ms: 3,
     });
     expect(await before).toBeNull();
@@ -138,7 +149,7 @@ describe('createFrameDecoder with a worker', () => {
     worker.reply({
       type: 'result',
       seq: worker.last.seq,
-      result: { text: 'CODE', decoder: 'zxing' },
+      result: found('CODE', 'zxing'),
       ms: 3,
     });
     expect(await after).toMatchObject({ result: { text: 'CODE' } });
@@ -151,11 +162,11 @@ describe('createFrameDecoder with a worker', () => {
     worker.reply({
       type: 'result',
       seq: seq + 7,
-      result: { text: 'OLD', decoder: 'zxing' },
+      result: found('OLD', 'zxing'),
       ms: 1,
     });
     expect((await peek(decoding)).done).toBe(false);
-    worker.reply({ type: 'result', seq, result: { text: 'NEW', decoder: 'zxing' }, ms: 1 });
+    worker.reply({ type: 'result', seq, result: found('NEW', 'zxing'), ms: 1 });
     expect((await decoding)?.result?.text).toBe('NEW');
   });
 
@@ -193,7 +204,7 @@ describe('createFrameDecoder with a worker', () => {
     expect(chainLoads()).toBe(1);
     const decoded = await frames.decode(frame());
     expect(decoded).toMatchObject({
-      result: { text: 'MAIN', decoder: 'main-fake' },
+      result: found('MAIN', 'main-fake'),
       where: 'main',
     });
     expect(worker.posted).toHaveLength(1);
@@ -242,7 +253,7 @@ describe('createFrameDecoder without a worker', () => {
     await frames.ready();
     expect(frames.where).toBe('main');
     expect(await frames.decode(frame())).toEqual({
-      result: { text: 'MAIN', decoder: 'main-fake' },
+      result: found('MAIN', 'main-fake'),
       decodeMs: 4,
       where: 'main',
     });
@@ -294,5 +305,20 @@ describe('createFrameDecoder without a worker', () => {
     const error = await frames.decode(bad).catch((e: unknown) => e);
     expect((error as ScannerError).code).toBe('BAD_FRAME');
     expect(frames.busy).toBe(false);
+  });
+});
+
+describe('createFrameDecoder without a worker or a main-thread chain', () => {
+  it('refuses with UNSUPPORTED: the page itself holds no decoder', async () => {
+    const frames = createFrameDecoder({
+      createWorker: () => {
+        throw new Error('workers blocked');
+      },
+    });
+    expect(frames.where).toBe('main');
+    const error = await frames.ready().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScannerError);
+    expect((error as ScannerError).code).toBe('UNSUPPORTED');
+    frames.close();
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CENTRE_CROP,
-  MAX_SHORT_SIDE,
-  planFrame,
-  stillImageScales,
-} from '../../src/scanner/frame-grabber.ts';
+import { CENTRE_CROP, MAX_SHORT_SIDE, planFrame } from '../../src/scanner/frame-grabber.ts';
 
 describe('planFrame', () => {
   it('passes a 720p frame whole and unscaled', () => {
@@ -36,19 +31,5 @@ describe('planFrame', () => {
   it('keeps the aspect of a portrait frame', () => {
     const plan = planFrame(1080, 1920, 'full');
     expect([plan.width, plan.height]).toEqual([720, 1280]);
-  });
-});
-
-describe('stillImageScales', () => {
-  it('tries a large photo at three sizes, largest first', () => {
-    expect(stillImageScales(4000, 3000)).toEqual([0.4, 0.25, 0.15]);
-  });
-
-  it('tries a small PNG as it is and doubled', () => {
-    expect(stillImageScales(300, 300)).toEqual([1, 2]);
-  });
-
-  it('never lists a scale twice', () => {
-    expect(stillImageScales(1000, 800)).toEqual([1, 0.6]);
   });
 });

@@ -1,10 +1,29 @@
 /** Pausing the scanner: a frame whose decode was under way then must report nothing. */
 import { describe, expect, it, vi } from 'vitest';
 import type { FrameResult } from '../../src/scanner/decoder-chain.ts';
+import type { WorkerReply, WorkerRequest } from '../../src/scanner/decode-messages.ts';
 
 const decode = vi.hoisted(() => ({
   pending: [] as ((result: FrameResult | null) => void)[],
 }));
+
+/** The decode worker as the page sees it: ready at once, answering each frame when told. */
+class FakeWorker {
+  onmessage: ((event: { data: WorkerReply }) => void) | null = null;
+  onerror: unknown = null;
+  onmessageerror: unknown = null;
+  constructor() {
+    queueMicrotask(() => this.onmessage?.({ data: { type: 'ready', decoders: ['fake'] } }));
+  }
+  postMessage(message: WorkerRequest): void {
+    if (message.type !== 'decode') return;
+    decode.pending.push((result) =>
+      this.onmessage?.({ data: { type: 'result', seq: message.seq, result, ms: 1 } }),
+    );
+  }
+  terminate(): void {}
+}
+(globalThis as { Worker?: unknown }).Worker = FakeWorker;
 
 vi.mock('../../src/scanner/camera.ts', () => ({
   listCameras: async () => [],
@@ -16,22 +35,11 @@ vi.mock('../../src/scanner/camera.ts', () => ({
   },
 }));
 
-vi.mock('../../src/scanner/decoder-chain.ts', () => ({
-  createDecoderChain: async () => ({}),
-  chainOf: () => ({}),
-  DEFAULT_FALLBACKS: [],
-  decodeFrame: () =>
-    new Promise<FrameResult | null>((resolve) => {
-      decode.pending.push(resolve);
-    }),
-}));
-
 vi.mock('../../src/scanner/frame-grabber.ts', () => ({
   createFrameGrabber: () => ({
     grab: () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 }),
   }),
   planFrame: () => ({ sx: 0, sy: 0, sw: 1, sh: 1, width: 1, height: 1 }),
-  stillImageScales: () => [1],
 }));
 
 const { startScanner } = await import('../../src/scanner/index.ts');
@@ -57,9 +65,16 @@ describe('startScanner pause', () => {
     expect(decode.pending).toHaveLength(1);
     // A verdict (from a hand-held scanner, say) is now on screen: the scan screen pauses.
     handle.pause();
-    decode.pending[0]!({ text: 'kycvs:/code-in-view', decoder: 'zxing' });
+    const code = { text: 'kycvs:/code-in-view', bytes: new Uint8Array([1]), exact: true };
+    decode.pending[0]!({ ...code, decoder: 'fake' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onCode).not.toHaveBeenCalled();
+    // After a resume, the next frame's code is reported, with its bytes.
+    handle.resume();
+    frames[frames.length - 1]!();
+    decode.pending[1]!({ ...code, decoder: 'fake' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onCode).toHaveBeenCalledWith(code.text, expect.objectContaining({ bytes: code.bytes }));
     handle.stop();
   });
 });
