@@ -11,6 +11,7 @@ import type { Beneficiary } from './beneficiaries.ts';
 import { SigningKeys } from './keys.ts';
 import { Faults, RateLimiter } from './limits.ts';
 import { DEFAULT_OTP_LIMITS, OtpService } from './otp.ts';
+import { PageTokens } from './page-tokens.ts';
 import { SmsOutbox } from './sms.ts';
 import { Verifiers } from './verifiers.ts';
 
@@ -54,6 +55,8 @@ export class Registry {
   private baseUrlValue: string;
   private readonly fixedIssuer: string | undefined;
   private readonly sweeper: NodeJS.Timeout | undefined;
+  /** The holder page's single-use tokens. */
+  readonly pageTokens: PageTokens;
 
   private constructor(
     readonly options: RegistryOptions,
@@ -68,6 +71,10 @@ export class Registry {
     readonly log: (line: string) => void,
   ) {
     this.fixedIssuer = options.issuer;
+    this.pageTokens = new PageTokens(now);
+    for (const origin of verifiers.droppedOrigins) {
+      log(`[warn] dropped a verifier origin that is not https: (SPEC §3): ${origin}`);
+    }
     this.baseUrlValue = options.baseUrl ?? 'http://localhost:8080';
     this.demoApiKey = verifiers.ensureDemo(ownOrigins(this.baseUrlValue));
     const interval = options.sweepIntervalMs ?? 60_000;
@@ -141,6 +148,7 @@ export class Registry {
   sweep(): void {
     this.otp.sweep();
     this.rateLimiter.sweep();
+    this.pageTokens.sweep();
     this.outbox.sweep(this.now());
   }
 

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { holderRoutes } from '../../simulator/holder-routes.ts';
+import { holderRoutes } from '../../simulator/routes/holder.ts';
 import { errorHandler } from '../../simulator/http.ts';
 import { BASE, latestOtp, makeSim, tempDir } from '../simulator/fixture.ts';
 import type { Sim } from '../simulator/fixture.ts';

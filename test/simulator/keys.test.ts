@@ -47,17 +47,26 @@ describe('JWKS', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(await response.json()).toEqual({
       issuer: 'https://registry.example',
-      jwks_uri: `${BASE}/.well-known/jwks.json`,
-      api_base: BASE,
+      jwks_uri: 'https://registry.example/.well-known/jwks.json',
+      api_base: 'https://registry.example',
     });
   });
-  it('points jwks_uri at the origin that was asked and answers a conditional-GET preflight', async () => {
+
+  it('derives every published URL from the issuer, never from Host, and answers a conditional-GET preflight', async () => {
     const sim = await makeSim();
     const app = sim.app;
-    const config = await app.request('http://127.0.0.1:9/.well-known/kycvs-configuration');
-    expect(((await config.json()) as { jwks_uri: string }).jwks_uri).toBe(
-      'http://127.0.0.1:9/.well-known/jwks.json',
-    );
+    for (const host of ['http://127.0.0.1:9', 'http://evil.example', 'http://localhost:8080']) {
+      const config = await app.request(`${host}/.well-known/kycvs-configuration`);
+      expect(await config.json()).toEqual({
+        issuer: BASE,
+        jwks_uri: `${BASE}/.well-known/jwks.json`,
+        api_base: BASE,
+      });
+      const document = (await (await app.request(`${host}/openapi.json`)).json()) as {
+        servers: { url: string }[];
+      };
+      expect(document.servers).toEqual([{ url: BASE }]);
+    }
     const preflight = await app.request('http://127.0.0.1:9/.well-known/jwks.json', {
       method: 'OPTIONS',
       headers: {
