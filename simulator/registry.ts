@@ -10,6 +10,7 @@ import { Beneficiaries } from './beneficiaries.ts';
 import type { Beneficiary } from './beneficiaries.ts';
 import { SigningKeys } from './keys.ts';
 import { Faults, RateLimiter } from './limits.ts';
+import { lockDataDir } from './lock.ts';
 import { DEFAULT_OTP_LIMITS, OtpService } from './otp.ts';
 import { PageTokens } from './page-tokens.ts';
 import { SmsOutbox } from './sms.ts';
@@ -69,6 +70,7 @@ export class Registry {
     readonly faults: Faults,
     readonly now: () => number,
     readonly log: (line: string) => void,
+    private readonly unlock: () => void,
   ) {
     this.fixedIssuer = options.issuer;
     this.pageTokens = new PageTokens(now);
@@ -89,6 +91,21 @@ export class Registry {
     const now = options.now ?? Date.now;
     const log = options.log ?? createBatchedLog();
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const unlock = lockDataDir(options.dataDir);
+    try {
+      return await Registry.open(options, now, log, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  private static async open(
+    options: RegistryOptions,
+    now: () => number,
+    log: (line: string) => void,
+    unlock: () => void,
+  ): Promise<Registry> {
     const keys = await SigningKeys.open(options.dataDir, new Date(now()));
     const beneficiaries = new Beneficiaries(options.dataDir, options.persons ?? 0);
     const verifiers = new Verifiers(options.dataDir);
@@ -110,6 +127,7 @@ export class Registry {
       faults,
       now,
       log,
+      unlock,
     );
   }
 
@@ -152,9 +170,10 @@ export class Registry {
     this.outbox.sweep(this.now());
   }
 
-  /** Stops the background sweep. */
+  /** Stops the background sweep and gives the data dir back. */
   close(): void {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.unlock();
   }
 
   private sign(
