@@ -230,7 +230,7 @@ describe('a client written for CoWIN, with only scheme, host and port swapped', 
     const client = new CowinClient(
       cowin.href.replace(/\/$/, ''),
       sim.registry.demoApiKey,
-      (url, init) => {
+      async (url, init) => {
         paths.push(new URL(url).pathname);
         return sim.app.request(url, init, peerEnv('192.168.1.30'));
       },
