@@ -27,7 +27,7 @@ const INFO = {
 };
 
 /** The OpenAPI 3.1 document of an app built by createApp, its server the registry's issuer. */
-export function openApiDocument(app: OpenAPIHono, registry: Registry): Record<string, unknown> {
+function openApiDocument(app: OpenAPIHono, registry: Registry): Record<string, unknown> {
   app.openAPIRegistry.registerComponent('securitySchemes', 'ApiKey', {
     type: 'apiKey',
     in: 'header',

@@ -1,16 +1,13 @@
 /** The simulator's one error type and the CoWIN-style codes it answers with (SPEC §3). */
 import type { ApiErrorBody, RegistryErrorCode } from '../src/protocol/registry-api.ts';
 
-/** Every error code the simulator puts in `{"errorCode"}`: the shared list (SPEC §3). */
-export type ErrorCode = RegistryErrorCode;
-
 /** An error the client may see: HTTP status, code, a human message free of personal data. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
   constructor(
     readonly status: number,
-    readonly errorCode: ErrorCode,
+    readonly errorCode: RegistryErrorCode,
     message: string,
     /** Extra fields for the body (`triesLeft`) and headers (`Retry-After`). */
     readonly extra: {

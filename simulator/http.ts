@@ -35,7 +35,7 @@ export function sendError(c: Context, error: ApiError): Response {
  * The one validation hook: a request that fails its declared schema is 400 REQVAL0001 with the
  * field's own message (SPEC §3), never zod's issue list.
  */
-export const validationHook = (result: {
+const validationHook = (result: {
   success: boolean;
   target: string;
   error?: { issues: { path: PropertyKey[]; message: string }[] };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const LOCK_FILE = 'simulator.lock';
 
 /** Thrown when another live process holds the data dir. */
-export class DataDirInUseError extends Error {
+class DataDirInUseError extends Error {
   override readonly name = 'DataDirInUseError';
 }
 

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { sha256Hex } from './hash.ts';
 
 /** How long a token lives: long enough to read the SMS and type the OTP. */
-export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
+const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
 /** At most this many tokens are outstanding; the oldest go first. */
 const MAX_OUTSTANDING = 20_000;
 

@@ -29,7 +29,7 @@ export const Mobile = text(MOBILE_TEXT)
   .regex(/^[0-9]{10}$/, { error: MOBILE_TEXT })
   .openapi({ example: '9000000001' });
 /** A full name, trimmed: 1 to 200 characters. */
-export const FullName = text(NAME_TEXT)
+const FullName = text(NAME_TEXT)
   .trim()
   .min(1, { error: NAME_TEXT })
   .max(200, { error: NAME_TEXT })

@@ -25,7 +25,7 @@ const CONFIG_PATTERN = new RegExp(
 );
 
 /** The page's Content-Security-Policy; `frameAncestors` decides who may embed it. */
-export function holderCsp(frameAncestors: string): string {
+function holderCsp(frameAncestors: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",

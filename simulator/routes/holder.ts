@@ -15,10 +15,10 @@ import { holderPageRoutes } from './holder-page.ts';
 import { holderAssets } from './static.ts';
 
 /** The built holder page (vite.holder.config.ts writes it). */
-export const DEFAULT_HOLDER_DIR = fileURLToPath(new URL('../../dist-holder/', import.meta.url));
+const DEFAULT_HOLDER_DIR = fileURLToPath(new URL('../../dist-holder/', import.meta.url));
 
 /** Requests per client address (an IPv6 /64) per 5 minutes on the keyless endpoints. */
-export const DEFAULT_HOLDER_IP_LIMIT = 60;
+const DEFAULT_HOLDER_IP_LIMIT = 60;
 
 /** The page's path below a /v3 base. */
 export const PAGE_SUBPATH = '/vaccination/status/knowYourStatus';

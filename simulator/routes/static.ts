@@ -46,7 +46,7 @@ const PLACEHOLDER = `<!doctype html>
 const FAVICON_FILE = fileURLToPath(new URL('../../public/favicon.ico', import.meta.url));
 
 /** Hashed build output keeps for a year; the shell, the service worker and the manifest revalidate. */
-export function cacheControl(relativePath: string): string {
+function cacheControl(relativePath: string): string {
   const name = relativePath.split('/').pop() ?? '';
   if (
     name === 'index.html' ||
@@ -77,7 +77,7 @@ interface TreeOptions {
  * A static tree: answers a file (its precompressed copy when the client takes one) with the
  * cache, type and security headers, or null when there is no such file.
  */
-export function staticTree(options: TreeOptions) {
+function staticTree(options: TreeOptions) {
   let files: MiddlewareHandler | null = null;
   return async (c: Context): Promise<Response | null> => {
     const relative = options.file ?? c.req.path.slice(options.prefix.length).replace(/^\/+/, '');

@@ -35,7 +35,7 @@ const KEYED_ERRORS = {
 };
 
 /** The requester of a verifier: bound to its current key, so a new key voids old bearers. */
-export function verifierRequester(verifier: Verifier): Requester {
+function verifierRequester(verifier: Verifier): Requester {
   return { id: `key:${verifier.keyHash}`, name: verifier.name };
 }
 

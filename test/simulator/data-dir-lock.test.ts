@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../simulator/lock.ts';
 import { startSimulator } from '../helpers/simulator-process.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/kycvs-simulator.js', import.meta.url));
@@ -15,7 +16,7 @@ describe('the data dir lock', () => {
   it('refuses a second simulator on a dir in use, naming the holder; a kill -9 does not block', async () => {
     const first = await startSimulator({ dataDir });
     const jwks = await (await fetch(`${first.url}/.well-known/jwks.json`)).text();
-    const lock = JSON.parse(readFileSync(join(dataDir, 'simulator.lock'), 'utf8')) as {
+    const lock = JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')) as {
       pid: number;
     };
 
@@ -31,10 +32,10 @@ describe('the data dir lock', () => {
 
     first.kill();
     await new Promise((done) => setTimeout(done, 300));
-    expect(existsSync(join(dataDir, 'simulator.lock'))).toBe(true);
+    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
     const third = await startSimulator({ dataDir });
     expect(await (await fetch(`${third.url}/.well-known/jwks.json`)).text()).toBe(jwks);
     await third.stop();
-    expect(existsSync(join(dataDir, 'simulator.lock'))).toBe(false);
+    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
   }, 90_000);
 });
