@@ -121,7 +121,7 @@ export async function main(argv: string[]): Promise<void> {
   const lines = [
     '',
     'KYC-VS registry simulator',
-    `  Verifier PWA:   ${baseUrl}/  (open it on the issuer's origin: its keys are published there)`,
+    `  Verifier PWA:   ${baseUrl}/  (also http://127.0.0.1:${listening.port}/)`,
     `  Holder page:    ${baseUrl}/v3/vaccination/status/knowYourStatus`,
     `  Registry API:   ${baseUrl}/v3/vaccination/…  (docs: ${baseUrl}/docs, ${baseUrl}/openapi.json)`,
     `  Public keys:    ${baseUrl}/.well-known/jwks.json`,
