@@ -1,6 +1,6 @@
 /** Hono plumbing shared by the route files: errors, the validation hook, logs, body handling. */
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { BlankEnv, Env } from 'hono/types';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
@@ -114,7 +114,34 @@ export function errorResponse(description: string) {
   return { description, content: { 'application/json': { schema: ErrorBody } } };
 }
 
+/** The documented 429 (with its Retry-After) and 503 that the guarded endpoints may give. */
+export function limitedResponses(description429: string) {
+  return {
+    429: {
+      ...errorResponse(`USRAUT0016: ${description429}; \`Retry-After\` says how long to wait.`),
+      headers: { 'Retry-After': { schema: { type: 'integer' as const } } },
+    },
+    503: errorResponse('SERVER0503: the registry is down (simulated faults).'),
+  };
+}
+
 /** A router whose routes are declared with their schemas, validated by the one hook. */
 export function router<E extends Env = BlankEnv>(): OpenAPIHono<E> {
   return new OpenAPIHono<E>({ defaultHook: validationHook });
+}
+
+/** A documented CORS preflight at `path`: `answer` sets the headers this path gives; 204. */
+export function preflight<E extends Env>(
+  app: OpenAPIHono<E>,
+  path: string,
+  summary: string,
+  answer: (c: Context) => void = () => undefined,
+): void {
+  app.openapi(
+    createRoute({ method: 'options', path, summary, responses: { 204: { description: summary } } }),
+    (c) => {
+      answer(c as unknown as Context);
+      return c.body(null, 204);
+    },
+  );
 }

@@ -8,7 +8,14 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { PAGE_TOKEN_HEADER } from '../../src/protocol/registry-api.ts';
 import { ApiError, badRequest } from '../errors.ts';
-import { errorResponse, jsonBody, router, sameOriginOnly } from '../http.ts';
+import {
+  errorResponse,
+  jsonBody,
+  limitedResponses,
+  preflight,
+  router,
+  sameOriginOnly,
+} from '../http.ts';
 import { RATE_WINDOW_MS, RateLimiter } from '../limits.ts';
 import type { Requester } from '../otp.ts';
 import { addressGroup, peerAddress } from '../peer.ts';
@@ -30,11 +37,7 @@ const STANDALONE_NAME = 'the CoWIN "Know your status" page';
 const ERRORS = {
   403: errorResponse('REQVAL0001: another site, or no valid page token (reload the page).'),
   413: errorResponse('REQVAL0001: body too large.'),
-  429: {
-    ...errorResponse('USRAUT0016: too many requests from this address, or for this verifier.'),
-    headers: { 'Retry-After': { schema: { type: 'integer' as const } } },
-  },
-  503: errorResponse('SERVER0503: the registry is down (simulated faults).'),
+  ...limitedResponses('too many requests from this address, or for this verifier'),
 };
 const TOKEN_HEADER = {
   [PAGE_TOKEN_HEADER]: {
@@ -113,15 +116,7 @@ export function holderApiRoutes(registry: Registry, ipLimit: number): OpenAPIHon
 
   // No CORS for the keyless endpoints: a preflight is answered without any.
   for (const path of [`${PAGE_SUBPATH}/generateOTP`, `${PAGE_SUBPATH}/confirmOTP`]) {
-    holder.openapi(
-      createRoute({
-        method: 'options',
-        path,
-        summary: 'Preflight: answered without CORS headers (the page is same-origin)',
-        responses: { 204: { description: 'No CORS.' } },
-      }),
-      (c) => c.body(null, 204),
-    );
+    preflight(holder, path, 'Preflight: answered without CORS headers (the page is same-origin)');
   }
 
   holder.openapi(

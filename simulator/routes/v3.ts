@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
-import { errorResponse, jsonBody, router } from '../http.ts';
+import { errorResponse, jsonBody, limitedResponses, preflight, router } from '../http.ts';
 import type { Requester } from '../otp.ts';
 import type { Registry } from '../registry.ts';
 import {
@@ -27,11 +27,7 @@ const KEYED = [{ ApiKey: [] }];
 const KEYED_ERRORS = {
   401: errorResponse('APIKEY0001: missing or unknown key; AUTH0001: bad bearer (status).'),
   403: errorResponse('APIKEY0002: the Origin is not registered for this key; not processed.'),
-  429: {
-    ...errorResponse('USRAUT0016: rate limited; `Retry-After` says how long to wait.'),
-    headers: { 'Retry-After': { schema: { type: 'integer' as const } } },
-  },
-  503: errorResponse('SERVER0503: the registry is down (simulated faults).'),
+  ...limitedResponses('rate limited'),
 };
 
 /** The requester of a verifier: bound to its current key, so a new key voids old bearers. */
@@ -84,16 +80,18 @@ const requireBearer: MiddlewareHandler<Env> = async (c, next) => {
   await next();
 };
 
-/** A preflight carries no key: it is answered for any origin some verifier registered. */
-function preflight(registry: Registry, path: string) {
-  return {
-    route: createRoute({
-      method: 'options',
-      path,
-      summary: 'CORS preflight (no key): answered for any registered origin',
-      responses: { 204: { description: 'CORS headers when the Origin is registered.' } },
-    }),
-    handler: (c: Parameters<Parameters<OpenAPIHono<Env>['openapi']>[1]>[0]) => {
+/** The keyed /v3 routes; app.ts mounts them under /v3 and /api/v3 (CoWIN's base URL). */
+export function v3Routes(registry: Registry): OpenAPIHono<Env> {
+  const v3 = router<Env>();
+  const guard = keyed(registry);
+
+  // A preflight carries no key: it is answered for any origin some verifier registered.
+  for (const path of [
+    '/vaccination/generateOTP',
+    '/vaccination/confirmOTP',
+    '/vaccination/status',
+  ]) {
+    preflight(v3, path, 'CORS preflight (no key): answered for any registered origin', (c) => {
       const origin = c.req.header('Origin');
       c.header('Vary', 'Origin');
       if (origin !== undefined && registry.verifiers.isRegisteredOrigin(origin)) {
@@ -102,23 +100,7 @@ function preflight(registry: Registry, path: string) {
         c.header('Access-Control-Allow-Headers', CORS_ALLOW_HEADERS);
         c.header('Access-Control-Max-Age', '600');
       }
-      return c.body(null, 204);
-    },
-  };
-}
-
-/** The keyed /v3 routes; app.ts mounts them under /v3 and /api/v3 (CoWIN's base URL). */
-export function v3Routes(registry: Registry): OpenAPIHono<Env> {
-  const v3 = router<Env>();
-  const guard = keyed(registry);
-
-  for (const path of [
-    '/vaccination/generateOTP',
-    '/vaccination/confirmOTP',
-    '/vaccination/status',
-  ]) {
-    const { route, handler } = preflight(registry, path);
-    v3.openapi(route, handler);
+    });
   }
 
   v3.openapi(

@@ -1,7 +1,7 @@
 /** Public discovery: the JWKS and the KYC-VS configuration, readable from any origin. */
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { router } from '../http.ts';
+import { preflight, router } from '../http.ts';
 import type { Registry } from '../registry.ts';
 import { Jwks, KycvsConfiguration } from '../schemas.ts';
 
@@ -18,20 +18,11 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
 
   for (const path of ['/jwks.json', '/kycvs-configuration']) {
     // A conditional GET (If-None-Match) from another origin needs a preflight.
-    wellKnown.openapi(
-      createRoute({
-        method: 'options',
-        path,
-        summary: 'CORS preflight: any origin may read the public keys',
-        responses: { 204: { description: 'CORS headers.' } },
-      }),
-      (c) => {
-        c.header('Access-Control-Allow-Methods', 'GET, HEAD');
-        c.header('Access-Control-Allow-Headers', 'If-None-Match, Accept');
-        c.header('Access-Control-Max-Age', '86400');
-        return c.body(null, 204);
-      },
-    );
+    preflight(wellKnown, path, 'CORS preflight: any origin may read the public keys', (c) => {
+      c.header('Access-Control-Allow-Methods', 'GET, HEAD');
+      c.header('Access-Control-Allow-Headers', 'If-None-Match, Accept');
+      c.header('Access-Control-Max-Age', '86400');
+    });
   }
 
   wellKnown.openapi(
