@@ -81,7 +81,7 @@ export function jsonBody(): MiddlewareHandler[] {
       c.req.raw = new Request(c.req.raw.url, {
         method: c.req.raw.method,
         headers,
-        body: text === '' ? '{}' : text,
+        body: text,
       });
     }
     await next();

@@ -444,3 +444,21 @@ describe('the OpenAPI document', () => {
     expect((await getStatus(sim, sim.registry.demoApiKey, 'x'.repeat(43))).status).toBe(401);
   });
 });
+
+describe('bodies as clients send them', () => {
+  it('reads JSON sent as text/plain or with no type, and refuses an empty body', async () => {
+    const sim = await makeSim();
+    const body = JSON.stringify({ latencyMs: 5 });
+    for (const headers of [{ 'Content-Type': 'text/plain;charset=UTF-8' }, {}]) {
+      const response = await sim.request('/dev/faults', { method: 'POST', headers, body });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ latencyMs: 5, failRate: 0, down: false });
+    }
+    for (const headers of [{ 'Content-Type': 'application/json' }, {}]) {
+      const empty = await sim.request('/dev/faults', { method: 'POST', headers, body: '' });
+      expect(empty.status).toBe(400);
+      expect(await empty.json()).toMatchObject({ errorCode: 'REQVAL0001' });
+    }
+    expect(sim.registry.faults.current.latencyMs).toBe(5);
+  });
+});
