@@ -46,7 +46,7 @@ const TxnId = text(TXN_TEXT)
 /** A nonce: 1 to 64 characters of [A-Za-z0-9_-]. */
 export const Nonce = text(NONCE_TEXT).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: NONCE_TEXT });
 const ClientId = text(VERIFIER_ID_TEXT).regex(VERIFIER_ID_PATTERN, { error: VERIFIER_ID_TEXT });
-const Status = z.union([z.literal(0), z.literal(1), z.literal(2)]).openapi({
+const Status = z.int().min(0).max(2).openapi({
   description: '0 not vaccinated, 1 partially vaccinated, 2 fully vaccinated.',
 });
 const CompactJws = z

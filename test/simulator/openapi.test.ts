@@ -448,13 +448,15 @@ describe('the OpenAPI document', () => {
 describe('bodies as clients send them', () => {
   it('reads JSON sent as text/plain or with no type, and refuses an empty body', async () => {
     const sim = await makeSim();
-    const body = JSON.stringify({ latencyMs: 5 });
-    for (const headers of [{ 'Content-Type': 'text/plain;charset=UTF-8' }, {}]) {
-      const response = await sim.request('/dev/faults', { method: 'POST', headers, body });
+    const text = JSON.stringify({ latencyMs: 5 });
+    // A string body gets text/plain from fetch; bytes get no Content-Type at all.
+    for (const body of [text, new TextEncoder().encode(text)]) {
+      const response = await sim.request('/dev/faults', { method: 'POST', body });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ latencyMs: 5, failRate: 0, down: false });
     }
-    for (const headers of [{ 'Content-Type': 'application/json' }, {}]) {
+    const json: Record<string, string> = { 'Content-Type': 'application/json' };
+    for (const headers of [json, {}]) {
       const empty = await sim.request('/dev/faults', { method: 'POST', headers, body: '' });
       expect(empty.status).toBe(400);
       expect(await empty.json()).toMatchObject({ errorCode: 'REQVAL0001' });
