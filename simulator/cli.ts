@@ -9,6 +9,7 @@ import {
   syntheticPerson,
 } from './beneficiaries.ts';
 import { Registry } from './registry.ts';
+import { isLoopback } from './peer.ts';
 import { listen } from './server.ts';
 import { DEMO_VERIFIER_ID } from './verifiers.ts';
 
@@ -96,6 +97,13 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  if (options.host !== 'localhost' && !isLoopback(options.host)) {
+    console.warn(
+      `kycvs-simulator: warning: listening on ${options.host}: the registry API (/v3, /api/v3), ` +
+        'the keys (/.well-known) and the pages answer the network. /dev (the SMS outbox with ' +
+        'its OTPs, persons, verifiers, keys, faults) still answers loopback clients only.',
+    );
+  }
   const registry = await Registry.create({
     dataDir: options.dataDir,
     issuer: options.issuer,

@@ -1,16 +1,5 @@
 /** The simulator's one error type and the CoWIN-style codes it answers with (SPEC §3). */
-
-/** Every error code the simulator puts in `{"errorCode"}`. */
-export type ErrorCode =
-  | 'USRAUT0014'
-  | 'USRAUT0015'
-  | 'USRAUT0016'
-  | 'APIKEY0001'
-  | 'REQVAL0001'
-  | 'AUTH0001'
-  | 'NOTFOUND0001'
-  | 'SERVER0500'
-  | 'SERVER0503';
+import type { ApiErrorBody, RegistryErrorCode } from '../src/protocol/registry-api.ts';
 
 /** An error the client may see: HTTP status, code, a human message free of personal data. */
 export class ApiError extends Error {
@@ -18,17 +7,20 @@ export class ApiError extends Error {
 
   constructor(
     readonly status: number,
-    readonly errorCode: ErrorCode,
+    readonly errorCode: RegistryErrorCode,
     message: string,
     /** Extra fields for the body (`triesLeft`) and headers (`Retry-After`). */
-    readonly extra: { body?: Record<string, unknown>; headers?: Record<string, string> } = {},
+    readonly extra: {
+      body?: { triesLeft?: number; retryAfter?: number };
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(message);
   }
 
   /** The JSON body of this error. */
-  toBody(): Record<string, unknown> {
-    return { errorCode: this.errorCode, error: this.message, ...this.extra.body };
+  toBody(): ApiErrorBody {
+    return { ...this.extra.body, errorCode: this.errorCode, error: this.message };
   }
 }
 

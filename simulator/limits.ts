@@ -1,5 +1,5 @@
 /** Per-key rate limit and fault injection for the /v3 endpoints. */
-import { ApiError, badRequest, rateLimited } from './errors.ts';
+import { ApiError, rateLimited } from './errors.ts';
 
 /** CoWIN's public API window: requests are counted per key per 5 minutes. */
 export const RATE_WINDOW_MS = 5 * 60 * 1000;
@@ -40,7 +40,7 @@ export class RateLimiter {
   }
 }
 
-/** The faults POST /dev/faults sets. */
+/** The faults POST /dev/faults sets (validated by its schema). */
 export interface FaultSettings {
   latencyMs: number;
   failRate: number;
@@ -48,24 +48,6 @@ export interface FaultSettings {
 }
 
 const NO_FAULTS: FaultSettings = { latencyMs: 0, failRate: 0, down: false };
-
-/** Parses a /dev/faults body: every field optional, `{}` clears. */
-export function parseFaults(body: Record<string, unknown>): FaultSettings {
-  const { latencyMs = 0, failRate = 0, down = false } = body;
-  if (
-    typeof latencyMs !== 'number' ||
-    !Number.isInteger(latencyMs) ||
-    latencyMs < 0 ||
-    latencyMs > 60_000
-  ) {
-    throw badRequest('latencyMs must be an integer from 0 to 60000.');
-  }
-  if (typeof failRate !== 'number' || !(failRate >= 0 && failRate <= 1)) {
-    throw badRequest('failRate must be a number from 0 to 1.');
-  }
-  if (typeof down !== 'boolean') throw badRequest('down must be true or false.');
-  return { latencyMs, failRate, down };
-}
 
 /** Applies the configured faults: waits, then maybe answers 503 SERVER0503. */
 export class Faults {

@@ -2,16 +2,10 @@
  * The OTP backend (SPEC §3): transactions, OTPs kept only as salted hashes, bearer tokens.
  * Any requester can use it: a verifier with an API key, or the registry's own holder page.
  */
-import {
-  createHash,
-  createHmac,
-  randomBytes,
-  randomInt,
-  randomUUID,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createHmac, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Beneficiaries, Beneficiary } from './beneficiaries.ts';
 import { ApiError, rateLimited } from './errors.ts';
+import { sha256Hex } from './hash.ts';
 import { otpSmsText } from './sms.ts';
 import type { SmsOutbox } from './sms.ts';
 
@@ -20,6 +14,8 @@ export interface Requester {
   id: string;
   /** Named in the SMS, so the holder knows who asks. */
   name: string;
+  /** Who the resend gap is counted for, when not `id` (the holder page: per client address). */
+  chargeTo?: string;
 }
 
 /** Limits of the OTP backend; the defaults are CoWIN's. */
@@ -59,10 +55,6 @@ interface Bearer {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 function macOf(salt: Buffer, otpHashHex: string): Buffer {
   return createHmac('sha256', salt).update(otpHashHex).digest();
 }
@@ -71,8 +63,10 @@ function macOf(salt: Buffer, otpHashHex: string): Buffer {
 export class OtpService {
   private readonly transactions = new Map<string, Transaction>();
   private readonly bearers = new Map<string, Bearer>();
-  /** OTP issue times per mobile within the last hour, oldest first. */
-  private readonly issued = new Map<string, number[]>();
+  /** Times of the SMS actually sent to each mobile within the last hour, oldest first. */
+  private readonly sent = new Map<string, number[]>();
+  /** The last request per requester and mobile, for the resend gap. */
+  private readonly lastAsked = new Map<string, number>();
 
   constructor(
     private readonly beneficiaries: Beneficiaries,
@@ -82,32 +76,32 @@ export class OtpService {
   ) {}
 
   /**
-   * Starts a transaction. The answer, and the work done, are the same whether or not a
-   * beneficiary matches (no enumeration); only a match sends the SMS. The resend gap and the
-   * hourly cap count every request for the mobile, for the same reason.
+   * Starts a transaction (SPEC §3). The answer, and the work done, are the same whether or not
+   * a beneficiary matches (no enumeration); only a match sends the SMS. The resend gap counts
+   * per requester and mobile, whatever the name, so no requester delays another's OTP; the
+   * hourly cap counts SMS sent, and past it the SMS is withheld without a different answer, so
+   * the cap tells no one whether the mobile is registered.
    */
   startTransaction(input: { mobile: string; fullName: string; requester: Requester }): {
     txnId: string;
   } {
     const now = this.now();
-    const times = (this.issued.get(input.mobile) ?? []).filter((t) => t > now - HOUR_MS);
-    const last = times[times.length - 1];
-    if (last !== undefined && now - last < this.limits.resendGapS * 1000) {
+    const askKey = `${input.requester.chargeTo ?? input.requester.id}\u0000${input.mobile}`;
+    const last = this.lastAsked.get(askKey);
+    const gapMs = this.limits.resendGapS * 1000;
+    if (last !== undefined && now - last < gapMs) {
       throw rateLimited(
-        'An OTP was sent to this mobile number recently; wait before asking again.',
-        (last + this.limits.resendGapS * 1000 - now) / 1000,
+        'An OTP was asked for this mobile number recently; wait before asking again.',
+        (last + gapMs - now) / 1000,
       );
     }
-    if (times.length >= this.limits.smsPerHour) {
-      throw rateLimited(
-        'Too many OTPs for this mobile number in the last hour; try again later.',
-        (times[0]! + HOUR_MS - now) / 1000,
-      );
-    }
-    times.push(now);
-    this.issued.set(input.mobile, times);
+    if (gapMs > 0) this.lastAsked.set(askKey, now);
 
-    const beneficiary = this.beneficiaries.match(input.mobile, input.fullName);
+    const times = (this.sent.get(input.mobile) ?? []).filter((t) => t > now - HOUR_MS);
+    const matched = this.beneficiaries.match(input.mobile, input.fullName);
+    // Past the cap no SMS goes out, and the transaction can never be confirmed: guesses at an
+    // OTP nobody received are worthless, so the cap also bounds brute force per mobile.
+    const beneficiary = times.length < this.limits.smsPerHour ? matched : null;
     const otp = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const salt = randomBytes(16);
     const txnId = randomUUID();
@@ -120,6 +114,8 @@ export class OtpService {
       triesLeft: this.limits.maxTries,
     });
     if (beneficiary !== null) {
+      times.push(now);
+      this.sent.set(input.mobile, times);
       this.outbox.send(
         input.mobile,
         otpSmsText(input.requester.name, otp, this.limits.otpTtlS),
@@ -195,9 +191,11 @@ export class OtpService {
     for (const [id, txn] of this.transactions)
       if (txn.expiresAt <= now) this.transactions.delete(id);
     for (const [key, bearer] of this.bearers) if (bearer.expiresAt <= now) this.bearers.delete(key);
-    for (const [mobile, times] of this.issued) {
-      if (times[times.length - 1]! <= now - HOUR_MS) this.issued.delete(mobile);
+    for (const [mobile, times] of this.sent) {
+      if (times[times.length - 1]! <= now - HOUR_MS) this.sent.delete(mobile);
     }
+    const gapMs = this.limits.resendGapS * 1000;
+    for (const [key, at] of this.lastAsked) if (at <= now - gapMs) this.lastAsked.delete(key);
   }
 
   /** What the service holds, for tests and diagnostics: sizes and the stored records as kept. */
@@ -211,7 +209,7 @@ export class OtpService {
         triesLeft: txn.triesLeft,
       })),
       bearers: [...this.bearers.keys()],
-      mobilesTracked: this.issued.size,
+      mobilesTracked: this.sent.size,
     };
   }
 }

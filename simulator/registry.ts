@@ -10,7 +10,9 @@ import { Beneficiaries } from './beneficiaries.ts';
 import type { Beneficiary } from './beneficiaries.ts';
 import { SigningKeys } from './keys.ts';
 import { Faults, RateLimiter } from './limits.ts';
+import { lockDataDir } from './lock.ts';
 import { DEFAULT_OTP_LIMITS, OtpService } from './otp.ts';
+import { PageTokens } from './page-tokens.ts';
 import { SmsOutbox } from './sms.ts';
 import { Verifiers } from './verifiers.ts';
 
@@ -54,6 +56,8 @@ export class Registry {
   private baseUrlValue: string;
   private readonly fixedIssuer: string | undefined;
   private readonly sweeper: NodeJS.Timeout | undefined;
+  /** The holder page's single-use tokens. */
+  readonly pageTokens: PageTokens;
 
   private constructor(
     readonly options: RegistryOptions,
@@ -66,8 +70,13 @@ export class Registry {
     readonly faults: Faults,
     readonly now: () => number,
     readonly log: (line: string) => void,
+    private readonly unlock: () => void,
   ) {
     this.fixedIssuer = options.issuer;
+    this.pageTokens = new PageTokens(now);
+    for (const origin of verifiers.droppedOrigins) {
+      log(`[warn] dropped a verifier origin that is not https: (SPEC §3): ${origin}`);
+    }
     this.baseUrlValue = options.baseUrl ?? 'http://localhost:8080';
     this.demoApiKey = verifiers.ensureDemo(ownOrigins(this.baseUrlValue));
     const interval = options.sweepIntervalMs ?? 60_000;
@@ -82,6 +91,21 @@ export class Registry {
     const now = options.now ?? Date.now;
     const log = options.log ?? createBatchedLog();
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const unlock = lockDataDir(options.dataDir);
+    try {
+      return await Registry.open(options, now, log, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  private static async open(
+    options: RegistryOptions,
+    now: () => number,
+    log: (line: string) => void,
+    unlock: () => void,
+  ): Promise<Registry> {
     const keys = await SigningKeys.open(options.dataDir, new Date(now()));
     const beneficiaries = new Beneficiaries(options.dataDir, options.persons ?? 0);
     const verifiers = new Verifiers(options.dataDir);
@@ -103,6 +127,7 @@ export class Registry {
       faults,
       now,
       log,
+      unlock,
     );
   }
 
@@ -114,6 +139,16 @@ export class Registry {
   /** The `iss` of every token. */
   get issuer(): string {
     return this.fixedIssuer ?? this.baseUrlValue;
+  }
+
+  /**
+   * The base of the URLs the registry publishes (SPEC §3): the issuer URL. A request that
+   * reached this simulator under one of its own loopback origins (localhost or 127.0.0.1 on its
+   * port) gets that origin instead, so a PWA opened there finds the keys on its own origin; any
+   * other Host, forged or not, gets the issuer, never itself.
+   */
+  publishedBase(requestOrigin: string): string {
+    return ownOrigins(this.baseUrlValue).includes(requestOrigin) ? requestOrigin : this.issuer;
   }
 
   /** The directory of the built PWA. */
@@ -141,12 +176,14 @@ export class Registry {
   sweep(): void {
     this.otp.sweep();
     this.rateLimiter.sweep();
+    this.pageTokens.sweep();
     this.outbox.sweep(this.now());
   }
 
-  /** Stops the background sweep. */
+  /** Stops the background sweep and gives the data dir back. */
   close(): void {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.unlock();
   }
 
   private sign(

@@ -1,7 +1,6 @@
 /** Listens: binds the app to a port. Everything else lives in app.ts and registry.ts. */
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
-import type { Hono } from 'hono';
 
 /** A listening simulator server. */
 export interface Listening {
@@ -11,9 +10,13 @@ export interface Listening {
 }
 
 /** Listens on `hostname:port` (port 0 picks a free one) and resolves once it is listening. */
-export function listen(app: Hono, port: number, hostname = '127.0.0.1'): Promise<Listening> {
+export function listen(
+  app: { fetch: (request: Request, env: never) => Response | Promise<Response> },
+  port: number,
+  hostname = '127.0.0.1',
+): Promise<Listening> {
   return new Promise((resolvePromise, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+    const server = serve({ fetch: app.fetch as never, port, hostname }, (info) => {
       resolvePromise({
         server,
         port: info.port,

@@ -1,5 +1,6 @@
 /** Registered verifiers: id, display name, allowed origins and the SHA-256 of their API key. */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from './hash.ts';
 import { readDataFile, writeDataFile } from './storage.ts';
 
 /** The file in the data dir listing registered verifiers (key hashes only). */
@@ -27,8 +28,24 @@ interface StoredVerifier {
   key_sha256: string;
 }
 
-function hashKey(apiKey: string): string {
-  return createHash('sha256').update(apiKey).digest('hex');
+const hashKey = sha256Hex;
+
+/**
+ * A verifier origin as browsers send it (scheme, host, optional port; nothing else), or null
+ * when it is not one SPEC §3 allows: `https:`, or `http:` on localhost and 127.0.0.1 only.
+ */
+export function normaliseOrigin(value: string): string | null {
+  if (value.length > 200) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (!bare || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) return null;
+  return url.origin;
 }
 
 /** The verifier registry, persisted in the data dir when one is given. */
@@ -38,17 +55,20 @@ export class Verifiers {
   private allOrigins = new Set<string>();
   private demoApiKey: string | null = null;
   private demoOwnOrigins: string[] = [];
+  /** Origins found in the data dir that SPEC §3 does not allow: dropped, and reported once. */
+  readonly droppedOrigins: string[] = [];
 
   constructor(private readonly dataDir: string | null) {
     const stored = dataDir === null ? null : readDataFile(dataDir, VERIFIERS_FILE);
     if (Array.isArray(stored)) {
       for (const entry of stored as StoredVerifier[]) {
-        this.put({
-          id: entry.verifier_id,
-          name: entry.name,
-          origins: entry.origins,
-          keyHash: entry.key_sha256,
-        });
+        const origins: string[] = [];
+        for (const origin of Array.isArray(entry.origins) ? entry.origins : []) {
+          const normal = typeof origin === 'string' ? normaliseOrigin(origin) : null;
+          if (normal === null) this.droppedOrigins.push(String(origin));
+          else origins.push(normal);
+        }
+        this.put({ id: entry.verifier_id, name: entry.name, origins, keyHash: entry.key_sha256 });
       }
     }
     const demo = dataDir === null ? null : readDataFile(dataDir, DEMO_KEY_FILE);

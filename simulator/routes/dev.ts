@@ -1,20 +1,30 @@
 /** Simulator-only /dev endpoints (SPEC §3): SMS outbox, persons, verifiers, keys, faults. */
-import { Hono } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { canonicalVaccine, statusFromDoses } from '../beneficiaries.ts';
 import type { Dose } from '../beneficiaries.ts';
 import { badRequest } from '../errors.ts';
-import { limitBody, localHostOnly, sameOriginOnly } from '../http.ts';
-import { parseFaults } from '../limits.ts';
+import { errorResponse, jsonBody, router, sameOriginOnly } from '../http.ts';
+import { loopbackOnly } from '../peer.ts';
 import type { Registry } from '../registry.ts';
-import { checkFullName, checkMobile, checkOrigin, checkText, readJsonObject } from '../validate.ts';
+import {
+  Faults,
+  FaultsResponse,
+  PersonRequest,
+  PersonResponse,
+  RotateResponse,
+  Sms,
+  SmsQuery,
+  VerifierRequest,
+  VerifierResponse,
+} from '../schemas.ts';
+import { normaliseOrigin } from '../verifiers.ts';
 
-const VERIFIER_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COWIN_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;
 
 /** A dose date as YYYY-MM-DD, from YYYY-MM-DD (time allowed) or CoWIN's DD-MM-YYYY; else null. */
-function parseDoseDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
+function parseDoseDate(value: string): string | null {
   const iso = ISO_DATE.exec(value);
   const cowin = COWIN_DATE.exec(value);
   const [year, month, day] = iso
@@ -29,118 +39,175 @@ function parseDoseDate(value: unknown): string | null {
     ? text
     : null;
 }
-const MAX_DOSES = 10;
-const MAX_ORIGINS = 20;
 
-function checkDoses(value: unknown): Dose[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > MAX_DOSES) {
-    throw badRequest(`doses must be a list of at most ${MAX_DOSES} {"vaccine","date"}.`);
-  }
-  return value.map((dose: unknown) => {
-    const { vaccine, date } = (typeof dose === 'object' && dose !== null ? dose : {}) as Record<
-      string,
-      unknown
-    >;
-    const canonical = typeof vaccine === 'string' ? canonicalVaccine(vaccine) : null;
+function readDoses(doses: { vaccine: string; date?: string | undefined }[]): Dose[] {
+  return doses.map(({ vaccine, date }) => {
+    const canonical = canonicalVaccine(vaccine);
     if (canonical === null) {
       throw badRequest(
         'doses[].vaccine must be one of Covishield, Covaxin, Sputnik V, Sputnik Light, ZyCoV-D, ' +
           'Corbevax, Covovax, Spikevax, Janssen.',
       );
     }
-    const isoDate = date === undefined ? undefined : parseDoseDate(date);
+    if (date === undefined) return { vaccine: canonical };
+    const isoDate = parseDoseDate(date);
     if (isoDate === null) {
       throw badRequest(
         'doses[].date must be a date: YYYY-MM-DD (or DD-MM-YYYY as CoWIN writes it).',
       );
     }
-    return isoDate === undefined ? { vaccine: canonical } : { vaccine: canonical, date: isoDate };
+    return { vaccine: canonical, date: isoDate };
   });
 }
 
-/** The /dev routes. */
-export function devRoutes(registry: Registry): Hono {
-  const dev = new Hono();
+const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
+const REFUSED = errorResponse('REQVAL0001: not a loopback client, or a page on another site.');
+
+/** The /dev routes: a loopback TCP peer only, and never a page on another site. */
+export function devRoutes(registry: Registry): OpenAPIHono {
+  const dev = router();
   dev.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  // Dev tools with no key: only a local client may drive them, never a page on another site.
-  dev.use('*', localHostOnly());
+  dev.use('*', loopbackOnly());
   dev.use('*', sameOriginOnly('The /dev endpoints do not answer pages on other sites.'));
 
-  dev.get('/sms', (c) => {
-    const mobile = checkMobile(c.req.query('mobile_number'));
-    return c.json(registry.outbox.list(mobile));
-  });
-
-  dev.post('/persons', limitBody(), async (c) => {
-    const body = await readJsonObject(c.req.raw);
-    const mobile = checkMobile(body.mobile_number);
-    const fullName = checkFullName(body.full_name);
-    const thisYear = new Date(registry.now()).getUTCFullYear();
-    // CoWIN writes birth_year as a string; a number is taken too.
-    const rawYear = body.birth_year ?? undefined;
-    const birthYear =
-      typeof rawYear === 'string' && /^\d{4}$/.test(rawYear) ? Number(rawYear) : rawYear;
-    if (
-      birthYear !== undefined &&
-      (typeof birthYear !== 'number' ||
-        !Number.isInteger(birthYear) ||
-        birthYear < 1900 ||
-        birthYear > thisYear)
-    ) {
-      throw badRequest(`birth_year must be a year from 1900 to ${thisYear}.`);
-    }
-    const doses = checkDoses(body.doses);
-    const added = registry.beneficiaries.add({
-      mobile,
-      fullName,
-      ...(birthYear === undefined ? {} : { birthYear }),
-      doses,
-    });
-    return c.json(
-      {
-        mobile_number: added.mobile,
-        full_name: added.fullName,
-        vaccination_status: statusFromDoses(doses),
+  dev.openapi(
+    createRoute({
+      method: 'get',
+      path: '/sms',
+      summary: 'Simulator: the SMS outbox of a mobile, newest first',
+      request: { query: SmsQuery },
+      responses: {
+        200: { description: 'The outbox.', content: json(z.array(Sms)) },
+        400: errorResponse('REQVAL0001: bad mobile number.'),
+        403: REFUSED,
       },
-      201,
-    );
-  });
+    }),
+    (c) => c.json(registry.outbox.list(c.req.valid('query').mobile_number), 200),
+  );
 
-  dev.post('/verifiers', limitBody(), async (c) => {
-    const body = await readJsonObject(c.req.raw);
-    if (typeof body.verifier_id !== 'string' || !VERIFIER_ID_PATTERN.test(body.verifier_id)) {
-      throw badRequest(
-        'verifier_id must be 1 to 64 characters of A-Z, a-z, 0-9, ".", "_" and "-".',
+  dev.openapi(
+    createRoute({
+      method: 'post',
+      path: '/persons',
+      summary: 'Simulator: add a beneficiary',
+      middleware: jsonBody(),
+      request: { body: { required: true, content: json(PersonRequest) } },
+      responses: {
+        201: { description: 'Added.', content: json(PersonResponse) },
+        400: errorResponse('REQVAL0001: bad body or unknown vaccine.'),
+        403: REFUSED,
+        413: errorResponse('REQVAL0001: body too large.'),
+      },
+    }),
+    (c) => {
+      const body = c.req.valid('json');
+      const thisYear = new Date(registry.now()).getUTCFullYear();
+      // CoWIN writes birth_year as a string; a number is taken too.
+      const birthYear = body.birth_year === undefined ? undefined : Number(body.birth_year);
+      if (birthYear !== undefined && (birthYear < 1900 || birthYear > thisYear)) {
+        throw badRequest(`birth_year must be a year from 1900 to ${thisYear}.`);
+      }
+      const doses = readDoses(body.doses ?? []);
+      const added = registry.beneficiaries.add({
+        mobile: body.mobile_number,
+        fullName: body.full_name,
+        ...(birthYear === undefined ? {} : { birthYear }),
+        doses,
+      });
+      return c.json(
+        {
+          mobile_number: added.mobile,
+          full_name: added.fullName,
+          vaccination_status: statusFromDoses(doses),
+        },
+        201,
       );
-    }
-    const name = checkText(body.name, 'name', 100);
-    const origins = body.origins ?? [];
-    if (!Array.isArray(origins) || origins.length > MAX_ORIGINS) {
-      throw badRequest(`origins must be a list of at most ${MAX_ORIGINS} origins.`);
-    }
-    const apiKey = registry.verifiers.register({
-      id: body.verifier_id,
-      name,
-      origins: origins.map(checkOrigin),
-    });
-    return c.json({ verifier_id: body.verifier_id, api_key: apiKey }, 201);
-  });
+    },
+  );
 
-  dev.post('/keys/rotate', async (c) => {
-    const kid = await registry.keys.rotate(new Date(registry.now()));
-    return c.json({ kid, keys: registry.keys.publicKeys().map((key) => key.kid) });
-  });
+  dev.openapi(
+    createRoute({
+      method: 'post',
+      path: '/verifiers',
+      summary: 'Simulator: register (or replace) a verifier; returns its API key',
+      middleware: jsonBody(),
+      request: { body: { required: true, content: json(VerifierRequest) } },
+      responses: {
+        201: { description: 'Registered.', content: json(VerifierResponse) },
+        400: errorResponse('REQVAL0001: bad body, or an origin that is not https: (SPEC §3).'),
+        403: REFUSED,
+        413: errorResponse('REQVAL0001: body too large.'),
+      },
+    }),
+    (c) => {
+      const body = c.req.valid('json');
+      const origins = (body.origins ?? []).map((origin) => {
+        const normal = normaliseOrigin(origin);
+        if (normal === null) {
+          throw badRequest(
+            'origins must be origins such as "https://example.org"; http: only on localhost ' +
+              'and 127.0.0.1.',
+          );
+        }
+        return normal;
+      });
+      const apiKey = registry.verifiers.register({
+        id: body.verifier_id,
+        name: body.name,
+        origins,
+      });
+      return c.json({ verifier_id: body.verifier_id, api_key: apiKey }, 201);
+    },
+  );
 
-  dev.get('/faults', (c) => c.json(registry.faults.current));
+  dev.openapi(
+    createRoute({
+      method: 'post',
+      path: '/keys/rotate',
+      summary: 'Simulator: a new key signs from now on; old keys stay in the JWKS',
+      responses: { 200: { description: 'Rotated.', content: json(RotateResponse) }, 403: REFUSED },
+    }),
+    async (c) => {
+      const kid = await registry.keys.rotate(new Date(registry.now()));
+      return c.json({ kid, keys: registry.keys.publicKeys().map((key) => key.kid) }, 200);
+    },
+  );
 
-  dev.post('/faults', limitBody(), async (c) => {
-    registry.faults.set(parseFaults(await readJsonObject(c.req.raw)));
-    return c.json(registry.faults.current);
-  });
+  dev.openapi(
+    createRoute({
+      method: 'get',
+      path: '/faults',
+      summary: 'Simulator: the faults in force on /v3',
+      responses: {
+        200: { description: 'The faults in force.', content: json(FaultsResponse) },
+        403: REFUSED,
+      },
+    }),
+    (c) => c.json(registry.faults.current, 200),
+  );
+
+  dev.openapi(
+    createRoute({
+      method: 'post',
+      path: '/faults',
+      summary: 'Simulator: latency, failure rate or outage for /v3; {} clears',
+      middleware: jsonBody(),
+      request: { body: { required: true, content: json(Faults) } },
+      responses: {
+        200: { description: 'The faults in force.', content: json(FaultsResponse) },
+        400: errorResponse('REQVAL0001: bad body.'),
+        403: REFUSED,
+        413: errorResponse('REQVAL0001: body too large.'),
+      },
+    }),
+    (c) => {
+      registry.faults.set(c.req.valid('json'));
+      return c.json(registry.faults.current, 200);
+    },
+  );
 
   return dev;
 }

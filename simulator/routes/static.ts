@@ -1,30 +1,18 @@
-/** Serves the built verifier PWA from the static dir, or a placeholder page until it is built. */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
-import { Hono } from 'hono';
-import type { Context } from 'hono';
+/**
+ * Static files through @hono/node-server's serveStatic: the built verifier PWA at `/` (or a
+ * placeholder until it is built) and the holder page's assets. Brotli and gzip copies written at
+ * build are chosen by Accept-Encoding (RFC 9110 §12.5.3), with `Vary: Accept-Encoding`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
+import { router } from '../http.ts';
 import type { Registry } from '../registry.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
 /** Paths that are API space: a miss there is a JSON 404, never the app shell. */
-const API_PREFIXES = ['/v3/', '/dev/', '/.well-known/'];
+const API_PREFIXES = ['/v3/', '/api/', '/dev/', '/.well-known/'];
 
 /**
  * The verifier app's policy. connect-src stays open to http(s): the registry is configurable and
@@ -54,7 +42,10 @@ const PLACEHOLDER = `<!doctype html>
 </main></body></html>
 `;
 
-/** Cache policy: the shell, the service worker and the manifest must revalidate; hashed files keep. */
+/** The icon answered at /favicon.ico when the built PWA has none (the holder page asks for it). */
+const FAVICON_FILE = fileURLToPath(new URL('../../public/favicon.ico', import.meta.url));
+
+/** Hashed build output keeps for a year; the shell, the service worker and the manifest revalidate. */
 function cacheControl(relativePath: string): string {
   const name = relativePath.split('/').pop() ?? '';
   if (
@@ -71,59 +62,89 @@ function cacheControl(relativePath: string): string {
   return 'public, max-age=3600';
 }
 
-/** The bytes of a regular file, or null when there is none at `path`. */
-export async function fileIfExists(path: string): Promise<Buffer | null> {
-  try {
-    if (!(await stat(path)).isFile()) return null;
-    return await readFile(path);
-  } catch {
-    return null;
-  }
+/** Options of one static tree. */
+interface TreeOptions {
+  root: string;
+  /** The URL prefix the tree sits under ('' for the root). */
+  prefix: string;
+  /** Which relative paths may be served at all. */
+  allow?: (relative: string) => boolean;
+  /** Serve this one file whatever the path (the app shell). */
+  file?: string;
 }
 
-/** The static routes; mount last, as they answer every GET no other route took. */
-export function staticRoutes(registry: Registry): Hono {
-  const files = new Hono();
-
-  const serve = async (c: Context) => {
-    const root = resolve(registry.staticDir);
-    let relative: string;
-    try {
-      relative = decodeURIComponent(c.req.path).replace(/^\/+/, '');
-    } catch {
-      return c.notFound();
+/**
+ * A static tree: answers a file (its precompressed copy when the client takes one) with the
+ * cache, type and security headers, or null when there is no such file.
+ */
+function staticTree(options: TreeOptions) {
+  let files: MiddlewareHandler | null = null;
+  return async (c: Context): Promise<Response | null> => {
+    const relative = options.file ?? c.req.path.slice(options.prefix.length).replace(/^\/+/, '');
+    if (options.allow !== undefined && !options.allow(relative)) return null;
+    if (files === null) {
+      // Created once the directory exists, so a build made after start is served too.
+      if (!existsSync(options.root)) return null;
+      files = serveStatic({
+        root: options.root,
+        precompressed: true,
+        ...(options.file !== undefined
+          ? { path: options.file }
+          : { rewriteRequestPath: (path: string) => path.slice(options.prefix.length) }),
+      });
     }
-    if (relative === '') relative = 'index.html';
-    const full = resolve(join(root, relative));
-    if (relative.includes('\0') || !full.startsWith(root + sep)) return c.notFound();
-
-    let body = await fileIfExists(full);
-    let served = relative;
-    const isApi = API_PREFIXES.some((prefix) => c.req.path.startsWith(prefix));
-    // A navigation to an app route (no extension) gets the shell, as a single-page app expects.
-    if (body === null && !isApi && extname(relative) === '') {
-      body = await fileIfExists(join(root, 'index.html'));
-      served = 'index.html';
-    }
-    if (body === null) {
-      if (served === 'index.html' && !isApi) {
-        c.header('Cache-Control', 'no-cache');
-        return c.html(PLACEHOLDER);
+    const found = (await files(c, async () => {})) as Response | undefined;
+    if (found === undefined) return null;
+    const served = relative === '' ? 'index.html' : relative;
+    found.headers.set('Cache-Control', cacheControl(served));
+    found.headers.set('X-Content-Type-Options', 'nosniff');
+    const type = found.headers.get('Content-Type') ?? '';
+    if (/^(text\/|application\/(json|manifest\+json|javascript|wasm))/.test(type)) {
+      // The same URL may answer br, gzip or identity: caches must key on Accept-Encoding.
+      if (!/accept-encoding/i.test(found.headers.get('Vary') ?? '')) {
+        found.headers.append('Vary', 'Accept-Encoding');
       }
-      return c.notFound();
     }
-    c.header('Content-Type', CONTENT_TYPES[extname(served)] ?? 'application/octet-stream');
-    c.header('Cache-Control', cacheControl(served));
-    c.header('X-Content-Type-Options', 'nosniff');
     if (extname(served) === '.html') {
       // The app holds an API key: no framing (clickjacking), no script but its own files.
-      c.header('Content-Security-Policy', APP_CSP);
-      c.header('X-Frame-Options', 'DENY');
-      c.header('Referrer-Policy', 'no-referrer');
+      found.headers.set('Content-Security-Policy', APP_CSP);
+      found.headers.set('X-Frame-Options', 'DENY');
+      found.headers.set('Referrer-Policy', 'no-referrer');
     }
-    return c.body(new Uint8Array(body));
+    return found;
   };
+}
 
-  files.get('*', serve);
+/** The PWA's routes; mounted last, as they answer every GET no other route took. */
+export function staticRoutes(registry: Registry) {
+  const files = router();
+  const pwa = staticTree({ root: registry.staticDir, prefix: '' });
+  const shell = staticTree({ root: registry.staticDir, prefix: '', file: 'index.html' });
+
+  files.get('*', async (c) => {
+    const found = await pwa(c);
+    if (found !== null) return found;
+    const isApi = API_PREFIXES.some((prefix) => c.req.path.startsWith(prefix));
+    if (c.req.path === '/favicon.ico' && existsSync(FAVICON_FILE)) {
+      c.header('Cache-Control', 'public, max-age=86400');
+      c.header('Content-Type', 'image/x-icon');
+      return c.body(new Uint8Array(readFileSync(FAVICON_FILE)));
+    }
+    // A navigation to an app route (no extension) gets the shell, as a single-page app expects.
+    if (isApi || extname(c.req.path) !== '') return c.notFound();
+    const index = await shell(c);
+    if (index !== null) return index;
+    c.header('Cache-Control', 'no-cache');
+    return c.html(PLACEHOLDER);
+  });
   return files;
+}
+
+/** The holder page's built files (vite.holder.config.ts): scripts, styles and images only. */
+export function holderAssets(holderDir: string, prefix: string) {
+  return staticTree({
+    root: holderDir,
+    prefix,
+    allow: (relative) => /\.(js|css|png|svg|map)$/.test(relative),
+  });
 }

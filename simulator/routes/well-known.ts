@@ -1,10 +1,13 @@
 /** Public discovery: the JWKS and the KYC-VS configuration, readable from any origin. */
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { preflight, router } from '../http.ts';
 import type { Registry } from '../registry.ts';
+import { Jwks, KycvsConfiguration } from '../schemas.ts';
 
 /** The /.well-known routes. */
-export function wellKnownRoutes(registry: Registry): Hono {
-  const wellKnown = new Hono();
+export function wellKnownRoutes(registry: Registry): OpenAPIHono {
+  const wellKnown = router();
 
   wellKnown.use('*', async (c, next) => {
     await next();
@@ -13,34 +16,60 @@ export function wellKnownRoutes(registry: Registry): Hono {
     c.header('Access-Control-Expose-Headers', 'Date, ETag');
   });
 
-  // A conditional GET (If-None-Match) from another origin needs a preflight.
-  wellKnown.options('*', (c) => {
-    c.header('Access-Control-Allow-Methods', 'GET, HEAD');
-    c.header('Access-Control-Allow-Headers', 'If-None-Match, Accept');
-    c.header('Access-Control-Max-Age', '86400');
-    return c.body(null, 204);
-  });
-
-  wellKnown.get('/jwks.json', (c) => {
-    const etag = registry.keys.etag;
-    c.header('ETag', etag);
-    c.header('Cache-Control', 'public, max-age=300');
-    const ifNoneMatch = c.req.header('If-None-Match') ?? '';
-    const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-    if (tags.includes(etag) || ifNoneMatch.trim() === '*') return c.body(null, 304);
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    return c.body(registry.keys.jwksJson);
-  });
-
-  wellKnown.get('/kycvs-configuration', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json({
-      issuer: registry.issuer,
-      // The key set on the origin that was asked, so a client on 127.0.0.1 stays same-origin.
-      jwks_uri: `${new URL(c.req.url).origin}/.well-known/jwks.json`,
-      api_base: registry.baseUrl,
+  for (const path of ['/jwks.json', '/kycvs-configuration']) {
+    // A conditional GET (If-None-Match) from another origin needs a preflight.
+    preflight(wellKnown, path, 'CORS preflight: any origin may read the public keys', (c) => {
+      c.header('Access-Control-Allow-Methods', 'GET, HEAD');
+      c.header('Access-Control-Allow-Headers', 'If-None-Match, Accept');
+      c.header('Access-Control-Max-Age', '86400');
     });
-  });
+  }
+
+  wellKnown.openapi(
+    createRoute({
+      method: 'get',
+      path: '/jwks.json',
+      summary: 'The registry’s public keys (every key not retired)',
+      description: 'CORS *, ETag / If-None-Match, max-age 300.',
+      responses: {
+        200: { description: 'The JWKS.', content: { 'application/json': { schema: Jwks } } },
+        304: { description: 'Not modified.' },
+      },
+    }),
+    (c) => {
+      const etag = registry.keys.etag;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'public, max-age=300');
+      const ifNoneMatch = c.req.header('If-None-Match') ?? '';
+      const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+      if (tags.includes(etag) || ifNoneMatch.trim() === '*') return c.body(null, 304);
+      c.header('Content-Type', 'application/json; charset=utf-8');
+      return c.body(registry.keys.jwksJson, 200);
+    },
+  );
+
+  wellKnown.openapi(
+    createRoute({
+      method: 'get',
+      path: '/kycvs-configuration',
+      summary: 'The issuer and where its keys are; every URL derives from the issuer URL',
+      responses: {
+        200: {
+          description: 'Discovery.',
+          content: { 'application/json': { schema: KycvsConfiguration } },
+        },
+      },
+    }),
+    (c) => {
+      c.header('Cache-Control', 'public, max-age=300');
+      // SPEC §3: published URLs derive from the issuer URL, not from whatever Host was sent.
+      const base = registry.publishedBase(new URL(c.req.url).origin);
+      return c.json(
+        { issuer: registry.issuer, jwks_uri: `${base}/.well-known/jwks.json`, api_base: base },
+        200,
+      );
+    },
+  );
 
   return wellKnown;
 }

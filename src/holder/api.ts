@@ -4,7 +4,8 @@
  */
 import { isVaccinationStatus } from '../protocol/index.ts';
 import type { VaccinationStatus } from '../protocol/index.ts';
-import { HOLDER_API } from './config.ts';
+import { PAGE_TOKEN_HEADER } from '../protocol/registry-api.ts';
+import { CONFIG_ELEMENT_ID, HOLDER_API, parseHolderConfig } from './config.ts';
 
 /** Why a call failed: the registry's codes, or a transport problem. */
 export type HolderErrorCode =
@@ -34,6 +35,22 @@ export interface SignedStatus {
 
 const REQUEST_TIMEOUT_MS = 20_000;
 
+/** The page's current single-use token (SPEC §3): first from its config, then from each answer. */
+let pageToken: string | undefined;
+
+function currentPageToken(): string | undefined {
+  if (pageToken === undefined && typeof document !== 'undefined') {
+    try {
+      const text = document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? 'null';
+      const config = parseHolderConfig(JSON.parse(text));
+      if (config !== null && config.mode !== 'refused') pageToken = config.pageToken;
+    } catch {
+      pageToken = undefined;
+    }
+  }
+  return pageToken;
+}
+
 function nonNegativeInt(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
@@ -44,16 +61,22 @@ async function postJson(
   fetchImpl: typeof fetch,
 ): Promise<Record<string, unknown>> {
   let response: Response;
+  const token = currentPageToken();
   try {
     response = await fetchImpl(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token !== undefined ? { [PAGE_TOKEN_HEADER]: token } : {}),
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
     throw new HolderApiError('NETWORK');
   }
+  const next = response.headers.get(PAGE_TOKEN_HEADER);
+  if (next !== null) pageToken = next;
   let parsed: unknown = null;
   try {
     parsed = await response.json();

@@ -37,8 +37,8 @@ export interface VerifierInfo {
 
 /** The page's configuration. */
 export type HolderPageConfig =
-  | { mode: 'standalone' }
-  | { mode: 'embedded'; verifier: VerifierInfo; nonce?: string }
+  | { mode: 'standalone'; pageToken?: string }
+  | { mode: 'embedded'; verifier: VerifierInfo; nonce?: string; pageToken?: string }
   | {
       mode: 'refused';
       reason: RefusalReason;
@@ -54,7 +54,9 @@ function isStringArray(value: unknown): value is string[] {
 export function parseHolderConfig(value: unknown): HolderPageConfig | null {
   if (typeof value !== 'object' || value === null) return null;
   const config = value as Record<string, unknown>;
-  if (config.mode === 'standalone') return { mode: 'standalone' };
+  // The page's first single-use token for its POSTs (SPEC §3: no keyless public API).
+  const token = typeof config.pageToken === 'string' ? { pageToken: config.pageToken } : {};
+  if (config.mode === 'standalone') return { mode: 'standalone', ...token };
   if (config.mode === 'embedded') {
     const verifier = config.verifier as Record<string, unknown> | null | undefined;
     if (
@@ -71,6 +73,7 @@ export function parseHolderConfig(value: unknown): HolderPageConfig | null {
       mode: 'embedded',
       verifier: { id: verifier.id, name: verifier.name, origins: verifier.origins },
       ...(nonce !== undefined ? { nonce } : {}),
+      ...token,
     };
   }
   if (

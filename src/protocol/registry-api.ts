@@ -28,11 +28,15 @@ export function isRegistryErrorCode(value: unknown): value is RegistryErrorCode 
   return typeof value === 'string' && CODE_SET.has(value);
 }
 
-/** Every error body: `{"errorCode", "error"}`, plus `triesLeft` with `USRAUT0014`. */
+/**
+ * Every error body: `{"errorCode", "error"}`, plus `triesLeft` with `USRAUT0014` and
+ * `retryAfter` (seconds, as the `Retry-After` header says) with `USRAUT0016`.
+ */
 export interface ApiErrorBody {
   errorCode: RegistryErrorCode;
   error: string;
   triesLeft?: number;
+  retryAfter?: number;
 }
 
 /** How many wrong OTPs end a transaction (SPEC §3). */
@@ -72,3 +76,9 @@ export interface RegistryConfiguration {
   jwks_uri: string;
   api_base: string;
 }
+
+/**
+ * The header carrying the holder page's single-use token: the registry sets it in the page's
+ * config and answers each of the page's POSTs with the next one in this header.
+ */
+export const PAGE_TOKEN_HEADER = 'X-Page-Token';

@@ -1,15 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { holderRoutes } from '../../simulator/holder-routes.ts';
+import { holderRoutes } from '../../simulator/routes/holder.ts';
 import { errorHandler } from '../../simulator/http.ts';
 import type { HolderPageConfig } from '../../src/holder/config.ts';
+import { PAGE_TOKEN_HEADER } from '../../src/protocol/registry-api.ts';
 import {
   BASE,
+  fixtureHolderDir,
+  holderPost,
   jsonPost,
   latestOtp,
   makeSim,
+  pageToken,
   registerVerifier,
   sha256Hex,
   tempDir,
@@ -24,20 +26,6 @@ const BOOKING = 'http://127.0.0.1:5174';
 const OTHER_SITE = 'http://127.0.0.1:6000';
 // A seeded demo beneficiary: two Covishield doses, fully vaccinated.
 const ASHA = { mobile: '9000000001', name: 'Asha Verma' };
-
-/** A built-looking holder page in a temp dir, so page tests do not depend on a real build. */
-function fixtureHolderDir(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html><head><title>t</title>' +
-      '<script type="application/json" id="kycvs-holder-config">{"mode":"standalone"}</script>' +
-      '</head><body><div id="root"></div></body></html>',
-  );
-  writeFileSync(join(dir, 'assets', 'index-abc12345.js'), 'console.log(1)');
-  return dir;
-}
 
 /** The app with the holder routes over a fixture page, and the rest of the simulator. */
 function pageApp(sim: Sim, options: { ipLimit?: number } = {}) {
@@ -61,15 +49,28 @@ async function holderOtpFlow(
   extra: Record<string, unknown> = {},
   confirmExtra: Record<string, unknown> = {},
 ): Promise<Response> {
+  const clientId = typeof extra.client_id === 'string' ? extra.client_id : undefined;
   const generated = await request(
     GENERATE,
-    jsonPost({ mobile_number: ASHA.mobile, full_name: ASHA.name, ...extra }),
+    jsonPost(
+      { mobile_number: ASHA.mobile, full_name: ASHA.name, ...extra },
+      { [PAGE_TOKEN_HEADER]: await pageToken(sim, clientId) },
+    ),
   );
   expect(generated.status).toBe(200);
+  // Each answer carries the page's next single-use token.
+  const next = generated.headers.get(PAGE_TOKEN_HEADER);
+  expect(next).toMatch(/^[A-Za-z0-9_-]{32}$/);
   const { txnId } = (await generated.json()) as { txnId: string };
   const otp = await latestOtp(sim, ASHA.mobile);
   expect(otp).toMatch(/^\d{6}$/);
-  return request(CONFIRM, jsonPost({ otp: sha256Hex(otp!), txnId, ...extra, ...confirmExtra }));
+  return request(
+    CONFIRM,
+    jsonPost(
+      { otp: sha256Hex(otp!), txnId, ...extra, ...confirmExtra },
+      { [PAGE_TOKEN_HEADER]: next! },
+    ),
+  );
 }
 
 describe('GET knowYourStatus (the page)', () => {
@@ -81,7 +82,10 @@ describe('GET knowYourStatus (the page)', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(response.headers.get('X-Frame-Options')).toBe('DENY');
-    expect(inlineConfig(await response.text())).toEqual({ mode: 'standalone' });
+    expect(inlineConfig(await response.text())).toEqual({
+      mode: 'standalone',
+      pageToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+    });
   });
 
   it('embedded: names the verifier and lets only its registered origins frame the page', async () => {
@@ -106,6 +110,7 @@ describe('GET knowYourStatus (the page)', () => {
         origins: [BOOKING, 'https://rail.example'],
       },
       nonce: 'abc_1',
+      pageToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
     });
   });
 
@@ -241,14 +246,15 @@ describe('the holder page endpoints', () => {
     const sim = await makeSim();
     await registerVerifier(sim, 'rail-1', [BOOKING]);
     await registerVerifier(sim, 'rail-2', [OTHER_SITE]);
-    const generated = await sim.request(
-      GENERATE,
-      jsonPost({ mobile_number: ASHA.mobile, full_name: ASHA.name, client_id: 'rail-1' }),
-    );
+    const generated = await holderPost(sim, GENERATE, {
+      mobile_number: ASHA.mobile,
+      full_name: ASHA.name,
+      client_id: 'rail-1',
+    });
     const { txnId } = (await generated.json()) as { txnId: string };
     const otp = sha256Hex((await latestOtp(sim, ASHA.mobile))!);
     for (const extra of [{}, { client_id: 'rail-2' }]) {
-      const response = await sim.request(CONFIRM, jsonPost({ otp, txnId, ...extra }));
+      const response = await holderPost(sim, CONFIRM, { otp, txnId, ...extra });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ errorCode: 'USRAUT0015' });
     }
@@ -256,31 +262,34 @@ describe('the holder page endpoints', () => {
 
   it('answers a wrong OTP with USRAUT0014 and the tries left', async () => {
     const sim = await makeSim();
-    const generated = await sim.request(
-      GENERATE,
-      jsonPost({ mobile_number: ASHA.mobile, full_name: ASHA.name }),
-    );
+    const generated = await holderPost(sim, GENERATE, {
+      mobile_number: ASHA.mobile,
+      full_name: ASHA.name,
+    });
     const { txnId } = (await generated.json()) as { txnId: string };
-    const wrong = await sim.request(CONFIRM, jsonPost({ otp: sha256Hex('not it'), txnId }));
+    const wrong = await holderPost(sim, CONFIRM, { otp: sha256Hex('not it'), txnId });
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({ errorCode: 'USRAUT0014', triesLeft: 2 });
   });
 
   it('rejects an unknown client_id, a malformed body and a nonce without client_id', async () => {
     const sim = await makeSim();
-    const unknown = await sim.request(
+    const unknown = await holderPost(
+      sim,
       GENERATE,
-      jsonPost({ mobile_number: ASHA.mobile, full_name: ASHA.name, client_id: 'nobody' }),
+      { mobile_number: ASHA.mobile, full_name: ASHA.name, client_id: 'nobody' },
+      { pageFor: null },
     );
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ errorCode: 'REQVAL0001' });
-    const malformed = await sim.request(GENERATE, jsonPost('{"mobile_number": 12'));
+    const malformed = await holderPost(sim, GENERATE, '{"mobile_number": 12');
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ errorCode: 'REQVAL0001' });
-    const nonce = await sim.request(
-      CONFIRM,
-      jsonPost({ otp: sha256Hex('1'), txnId: crypto.randomUUID(), nonce: 'abc' }),
-    );
+    const nonce = await holderPost(sim, CONFIRM, {
+      otp: sha256Hex('1'),
+      txnId: crypto.randomUUID(),
+      nonce: 'abc',
+    });
     expect(nonce.status).toBe(400);
     expect(await nonce.json()).toMatchObject({ errorCode: 'REQVAL0001' });
     expect(sim.registry.outbox.list(ASHA.mobile)).toEqual([]);
@@ -304,8 +313,8 @@ describe('the holder page endpoints', () => {
   it('keeps the OTP service resend gap for the keyless path', async () => {
     const sim = await makeSim();
     const body = { mobile_number: ASHA.mobile, full_name: ASHA.name };
-    expect((await sim.request(GENERATE, jsonPost(body))).status).toBe(200);
-    const again = await sim.request(GENERATE, jsonPost(body));
+    expect((await holderPost(sim, GENERATE, body)).status).toBe(200);
+    const again = await holderPost(sim, GENERATE, body);
     expect(again.status).toBe(429);
     expect(await again.json()).toMatchObject({ errorCode: 'USRAUT0016' });
   });
@@ -317,7 +326,10 @@ describe('the holder page endpoints', () => {
     for (let i = 0; i < 4; i++) {
       const response = await request(
         GENERATE,
-        jsonPost({ mobile_number: `800000000${i}`, full_name: 'Someone' }),
+        jsonPost(
+          { mobile_number: `800000000${i}`, full_name: 'Someone' },
+          { [PAGE_TOKEN_HEADER]: await pageToken(sim) },
+        ),
       );
       answers.push(response.status);
       if (i === 3) {
@@ -329,7 +341,10 @@ describe('the holder page endpoints', () => {
     sim.advance(5 * 60 * 1000);
     const later = await request(
       GENERATE,
-      jsonPost({ mobile_number: '8000000009', full_name: 'X' }),
+      jsonPost(
+        { mobile_number: '8000000009', full_name: 'X' },
+        { [PAGE_TOKEN_HEADER]: await pageToken(sim) },
+      ),
     );
     expect(later.status).toBe(200);
   });

@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { holderRoutes } from '../../simulator/holder-routes.ts';
+import { holderRoutes } from '../../simulator/routes/holder.ts';
 import { errorHandler } from '../../simulator/http.ts';
-import { BASE, latestOtp, makeSim, tempDir } from '../simulator/fixture.ts';
+import { BASE, latestOtp, makeSim, peerEnv, tempDir } from '../simulator/fixture.ts';
 import type { Sim } from '../simulator/fixture.ts';
 
 const EVIL = 'https://evil.example';
@@ -43,7 +43,8 @@ function withHolderPage(sim: Sim) {
   app.route('/', holderRoutes(sim.registry, { holderDir: dir }));
   app.route('/', sim.app);
   app.onError(errorHandler(() => {}));
-  return (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init);
+  return (path: string, init?: RequestInit) =>
+    app.request(`${BASE}${path}`, init, peerEnv('127.0.0.1'));
 }
 
 describe('/dev refuses requests a browser sends for another site', () => {
@@ -113,6 +114,8 @@ describe('/dev refuses requests a browser sends for another site', () => {
     const response = await sim.app.request(
       `http://rebind.evil.example:8080/dev/sms?mobile_number=${ASHA.mobile}`,
       { headers: { 'Sec-Fetch-Site': 'same-origin' } },
+      // The browser runs on this machine: the TCP peer is loopback, so only Host can tell.
+      peerEnv('127.0.0.1'),
     );
     const text = await response.text();
     expect(response.status).toBe(403);

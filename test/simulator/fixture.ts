@@ -1,13 +1,15 @@
 /** A simulator app over a temp data dir, a fake clock and a captured log, for app.request tests. */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { verifyStatusToken } from '../../src/protocol/index.ts';
 import type { Verdict } from '../../src/protocol/index.ts';
 import { createApp } from '../../simulator/app.ts';
+import type { HolderRouteOptions } from '../../simulator/routes/holder.ts';
+import { PAGE_TOKEN_HEADER } from '../../src/protocol/registry-api.ts';
 import { Registry } from '../../simulator/registry.ts';
 import type { RegistryOptions } from '../../simulator/registry.ts';
 
@@ -16,16 +18,36 @@ export const START_MS = Date.UTC(2026, 2, 1, 10, 0, 0);
 /** The base URL and issuer the fixture registry believes it has. */
 export const BASE = 'http://localhost:8080';
 
+/** The TCP peer a test request comes from; @hono/node-server binds the socket as `incoming`. */
+export function peerEnv(address: string): { incoming: { socket: { remoteAddress: string } } } {
+  return { incoming: { socket: { remoteAddress: address } } };
+}
+
 /** A running fixture: app, registry, clock controls, log lines. */
 export interface Sim {
-  app: Hono;
+  app: OpenAPIHono;
   registry: Registry;
   dataDir: string;
   logs: string[];
   /** Moves the fake clock forward. */
   advance(ms: number): void;
   nowMs(): number;
-  request(path: string, init?: RequestInit): Promise<Response>;
+  /** A request from a loopback peer (127.0.0.1) unless `peer` says otherwise. */
+  request(path: string, init?: RequestInit, peer?: string): Promise<Response>;
+}
+
+/** A built-looking holder page in a temp dir, so page tests do not depend on a real build. */
+export function fixtureHolderDir(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>t</title>' +
+      '<script type="application/json" id="kycvs-holder-config">{"mode":"standalone"}</script>' +
+      '</head><body><div id="root"></div></body></html>',
+  );
+  writeFileSync(join(dir, 'assets', 'index-abc12345.js'), 'console.log(1)');
+  return dir;
 }
 
 const dirs: string[] = [];
@@ -43,7 +65,10 @@ export function tempDir(): string {
 }
 
 /** Builds a simulator with a fake clock; options override the defaults. */
-export async function makeSim(options: Partial<RegistryOptions> = {}): Promise<Sim> {
+export async function makeSim(
+  options: Partial<RegistryOptions> = {},
+  holder: HolderRouteOptions = {},
+): Promise<Sim> {
   let now = START_MS;
   const logs: string[] = [];
   const dataDir = options.dataDir ?? tempDir();
@@ -57,7 +82,7 @@ export async function makeSim(options: Partial<RegistryOptions> = {}): Promise<S
     dataDir,
   });
   registries.push(registry);
-  const app = createApp(registry);
+  const app = createApp(registry, { holderDir: fixtureHolderDir(), ...holder });
   return {
     app,
     registry,
@@ -67,8 +92,39 @@ export async function makeSim(options: Partial<RegistryOptions> = {}): Promise<S
       now += ms;
     },
     nowMs: () => now,
-    request: async (path, init) => app.request(`${BASE}${path}`, init),
+    request: async (path, init, peer = '127.0.0.1') =>
+      app.request(`${BASE}${path}`, init, peerEnv(peer)),
   };
+}
+
+/** The single-use token inside the holder page served for `clientId` (standalone: none). */
+export async function pageToken(sim: Sim, clientId?: string, peer?: string): Promise<string> {
+  const query = clientId === undefined ? '' : `?client_id=${clientId}`;
+  const html = await (
+    await sim.request(
+      `/v3/vaccination/status/knowYourStatus${query}`,
+      { headers: { 'Sec-Fetch-Dest': 'iframe' } },
+      peer,
+    )
+  ).text();
+  const match = /id="kycvs-holder-config">([\s\S]*?)<\/script>/.exec(html);
+  const token = match ? (JSON.parse(match[1]!) as { pageToken?: string }).pageToken : undefined;
+  if (token === undefined) throw new Error('the served page carries no token');
+  return token;
+}
+
+/** A holder-page POST as the page sends it: JSON, same-origin, with a fresh page token. */
+export async function holderPost(
+  sim: Sim,
+  path: string,
+  body: Record<string, unknown> | string,
+  options: { peer?: string; pageFor?: string | null } = {},
+): Promise<Response> {
+  const named =
+    typeof body === 'object' && typeof body.client_id === 'string' ? body.client_id : null;
+  const pageFor = options.pageFor === undefined ? named : options.pageFor;
+  const token = await pageToken(sim, pageFor ?? undefined, options.peer);
+  return sim.request(path, jsonPost(body, { [PAGE_TOKEN_HEADER]: token }), options.peer);
 }
 
 /** Lowercase hex SHA-256. */

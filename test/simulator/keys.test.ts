@@ -43,20 +43,40 @@ describe('JWKS', () => {
 
   it('serves the KYC-VS configuration with the issuer', async () => {
     const sim = await makeSim({ issuer: 'https://registry.example' });
-    const response = await sim.request('/.well-known/kycvs-configuration');
+    const response = await sim.app.request('http://proxy.example/.well-known/kycvs-configuration');
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(await response.json()).toEqual({
       issuer: 'https://registry.example',
-      jwks_uri: `${BASE}/.well-known/jwks.json`,
-      api_base: BASE,
+      jwks_uri: 'https://registry.example/.well-known/jwks.json',
+      api_base: 'https://registry.example',
     });
   });
-  it('points jwks_uri at the origin that was asked and answers a conditional-GET preflight', async () => {
+
+  it('derives every published URL from the issuer, never from Host, and answers a conditional-GET preflight', async () => {
     const sim = await makeSim();
     const app = sim.app;
-    const config = await app.request('http://127.0.0.1:9/.well-known/kycvs-configuration');
-    expect(((await config.json()) as { jwks_uri: string }).jwks_uri).toBe(
-      'http://127.0.0.1:9/.well-known/jwks.json',
+    for (const host of [
+      'http://127.0.0.1:9',
+      'http://evil.example',
+      'http://evil.example:8080',
+      'http://localhost:8080',
+    ]) {
+      const config = await app.request(`${host}/.well-known/kycvs-configuration`);
+      expect(await config.json()).toEqual({
+        issuer: BASE,
+        jwks_uri: `${BASE}/.well-known/jwks.json`,
+        api_base: BASE,
+      });
+      const document = (await (await app.request(`${host}/openapi.json`)).json()) as {
+        servers: { url: string }[];
+      };
+      expect(document.servers).toEqual([{ url: BASE }]);
+    }
+    // Reached under its own loopback alias, the simulator points at the keys there: the PWA
+    // opened at 127.0.0.1 takes keys only from its registry's origin.
+    const alias = await app.request('http://127.0.0.1:8080/.well-known/kycvs-configuration');
+    expect(((await alias.json()) as { jwks_uri: string }).jwks_uri).toBe(
+      'http://127.0.0.1:8080/.well-known/jwks.json',
     );
     const preflight = await app.request('http://127.0.0.1:9/.well-known/jwks.json', {
       method: 'OPTIONS',

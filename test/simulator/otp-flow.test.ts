@@ -242,17 +242,27 @@ describe('OTP rules', () => {
     expect(await smsCount(sim, '9000000002')).toBe(2);
   });
 
-  it('sends at most 10 OTP SMS to one mobile in an hour', async () => {
+  it('sends at most 10 OTP SMS to one mobile in an hour, withholding the 11th without saying so', async () => {
     const sim = await makeSim({ otpResendGapS: 0 });
     const key = await registerVerifier(sim, 'gate');
     for (let i = 0; i < 10; i++) {
       expect((await generateOtp(sim, key, '9000000002', 'Meera Iyer')).status).toBe(200);
       sim.advance(60_000);
     }
+    // Past the cap the answer is the one an unknown mobile gets: a 429 here would tell anyone
+    // asking with a junk name that the mobile is registered (SPEC §3).
     const capped = await generateOtp(sim, key, '9000000002', 'Meera Iyer');
-    expect(capped.status).toBe(429);
-    expect(((await capped.json()) as { errorCode: string }).errorCode).toBe('USRAUT0016');
+    const unknown = await generateOtp(sim, key, '9000000099', 'Meera Iyer');
+    expect(capped.status).toBe(200);
+    expect(unknown.status).toBe(200);
+    expect(Object.keys(await capped.json())).toEqual(Object.keys(await unknown.json()));
     expect(await smsCount(sim, '9000000002')).toBe(10);
+    // The withheld transaction can never be confirmed, not even with the last OTP sent.
+    const withheld = await generateOtp(sim, key, '9000000002', 'Meera Iyer');
+    const { txnId } = (await withheld.json()) as { txnId: string };
+    const lastOtp = (await latestOtp(sim, '9000000002'))!;
+    const tried = await confirmOtp(sim, key, txnId, lastOtp);
+    expect(((await tried.json()) as { errorCode: string }).errorCode).toBe('USRAUT0014');
     sim.advance(60 * 60_000 - 10 * 60_000 + 1);
     expect((await generateOtp(sim, key, '9000000002', 'Meera Iyer')).status).toBe(200);
   });
