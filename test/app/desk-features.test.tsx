@@ -25,7 +25,15 @@ const base = { staleKeys: false, clockWarning: false };
 
 describe('home counts', () => {
   it("shows today's checks by verdict, in words and numbers", () => {
-    const todayCounts = { full: 12, partial: 3, none: 1, repeat: 2, invalid: 4, cannot: 0 };
+    const todayCounts = {
+      full: 12,
+      partial: 3,
+      none: 1,
+      repeat: 2,
+      invalid: 4,
+      cannot: 0,
+      other: 0,
+    };
     renderWithApp(stubApp({ todayCounts }), <Home />);
     const panel = screen.getByRole('region', { name: 'Checks today on this device' });
     expect(panel.textContent).toContain('Fully vaccinated12');
