@@ -76,7 +76,8 @@ export function appApi(
   };
 }
 
-function originOf(url: string): string {
+/** The origin of a URL, or the text itself when it is not one. */
+export function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {

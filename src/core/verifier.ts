@@ -39,7 +39,7 @@ import { BROWSER_NETWORK, SILENT_FEEDBACK, type Feedback, type Network } from '.
 import { recordCheck } from './record.ts';
 
 /** How often old log entries and expired credential ids are purged while the app stays open. */
-export const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** The state of the last or running key refresh. */
 export interface RefreshState {

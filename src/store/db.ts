@@ -109,7 +109,7 @@ export interface VerifierDB extends DBSchema {
 }
 
 /** Name of the IndexedDB database. */
-export const DB_NAME = 'kycvs-verifier';
+const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
 export const DB_VERSION = 3;

@@ -20,7 +20,7 @@ export type VerdictCounts = Record<VerdictGroup, number>;
 const HEX_64 = /^[0-9a-f]{64}$/;
 
 /** True when `value` is a well-formed log entry (a damaged record is not). */
-export function isLogEntry(value: unknown): value is LogEntry {
+function isLogEntry(value: unknown): value is LogEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   return (
@@ -89,7 +89,7 @@ export function countByGroup(entries: LogEntry[]): VerdictCounts {
 }
 
 /** Midnight of the day holding `now`, on this device's clock and time zone. */
-export function startOfDay(now: number): number {
+function startOfDay(now: number): number {
   const day = new Date(now);
   day.setHours(0, 0, 0, 0);
   return day.getTime();

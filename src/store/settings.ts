@@ -80,7 +80,7 @@ export async function loadSettings(db: VerifierDatabase, origin: string): Promis
 }
 
 /** Validates settings; returns them normalised, or throws `SettingsError`. */
-export function validateSettings(input: SettingsInput): Settings {
+function validateSettings(input: SettingsInput): Settings {
   const registry = readServiceUrl(input.registryUrl);
   if ('error' in registry) {
     throw new SettingsError(

@@ -40,6 +40,30 @@ describeBrowser(
       await sim?.stop();
     });
 
+    it('shows the offline-ready notice without shifting the home page', async () => {
+      await page.getByText('The app is ready to work offline.').waitFor({ timeout: STEP_TIMEOUT });
+      const { shift, position } = await page.evaluate(async () => {
+        const entries = await new Promise<PerformanceEntry[]>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries())).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
+          setTimeout(() => resolve([]), 500);
+        });
+        const toast = document.querySelector('.toast');
+        return {
+          shift: entries.reduce(
+            (sum, entry) => sum + (entry as unknown as { value: number }).value,
+            0,
+          ),
+          position: toast ? getComputedStyle(toast).position : null,
+        };
+      });
+      expect(position).toBe('fixed');
+      expect(shift).toBeLessThan(0.01);
+      await page.getByRole('button', { name: 'OK' }).click();
+    });
+
     it('says Settings are open to anyone until a PIN is saved', async () => {
       await page.getByText('Settings are open to anyone').waitFor({ timeout: STEP_TIMEOUT });
       await page.getByRole('button', { name: 'Settings' }).click();

@@ -2,8 +2,11 @@
 import { t, formatTime } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 
-/** The held keys: whose they are and where they came from, their age, the clock, the last refresh. */
-export function KeyPanel() {
+/**
+ * The held keys: their age, the clock and the last refresh; with `sources`, also the issuer each
+ * key set claims beside the registry origin it came from (SPEC §8).
+ */
+export function KeyPanel({ sources = false }: { sources?: boolean }) {
   const { health, refresh, keySources } = useApp();
   const warnings: string[] = [];
   if (!health.hasKeys) warnings.push(t('home.noKeys'));
@@ -19,11 +22,12 @@ export function KeyPanel() {
   else if (refresh.last) refreshText = t(`home.refreshFailed.${refresh.last.reason}`);
   return (
     <section class="panel" aria-label={t('settings.keys')}>
-      {keySources.map(({ issuer, registry }) => (
-        <p key={issuer} class="note">
-          {t('settings.keysIssuer', { issuer, registry })}
-        </p>
-      ))}
+      {sources &&
+        keySources.map(({ issuer, registry }) => (
+          <p key={issuer} class="note">
+            {t('settings.keysIssuer', { issuer, registry })}
+          </p>
+        ))}
       {health.fetchedAt !== null && (
         <p>{t('home.keysFetched', { time: formatTime(health.fetchedAt) })}</p>
       )}

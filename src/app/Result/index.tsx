@@ -26,7 +26,7 @@ export interface ResultProps {
 }
 
 /** "Already checked at HH:MM", with the date too when the first check was not on the same day. */
-export function alreadyCheckedText(firstAt: number, checkedAt: number): string {
+function alreadyCheckedText(firstAt: number, checkedAt: number): string {
   const time = formatClock(firstAt);
   return sameDay(firstAt, checkedAt)
     ? t('result.alreadyChecked', { time })

@@ -6,14 +6,10 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { PIN_PATTERN } from '../../core/gate.ts';
 import { SettingsError, normaliseRegistryUrl } from '../../store/settings.ts';
-import { requestPersistentStorage, useApp } from '../context.ts';
+import { originOf, requestPersistentStorage, useApp } from '../context.ts';
 import { Confirm } from '../Confirm/index.tsx';
 
 type Field = 'registryUrl' | 'verifierId' | 'apiKey' | 'trustListUrl';
-
-function originOf(url: string): string {
-  return new URL(url).origin;
-}
 
 /** The settings form. */
 export function ConnectionForm() {

@@ -21,7 +21,7 @@ export function Settings() {
         <>
           <ConnectionForm />
           <h2>{t('settings.keys')}</h2>
-          <KeyPanel />
+          <KeyPanel sources />
           <button
             type="button"
             class="button"
