@@ -3,7 +3,7 @@
  * refresh when the token's key is not held and the device is online, the QR path's own rule on
  * `nonce` (SPEC §5), and the warnings that go with the keys used.
  */
-import { decodeBase64url, verifyStatusToken } from '../protocol/index.ts';
+import { decodeBase64url, qrTextToJws, verifyStatusToken } from '../protocol/index.ts';
 import type { RefreshResult } from '../store/trust-store.ts';
 import { keyHealth } from '../store/trust-store.ts';
 import type { IssuerRecord } from '../store/db.ts';
@@ -107,4 +107,25 @@ export async function checkToken(jws: string, context: CheckContext): Promise<Ou
     return { kind: 'cannot', format: 'kycvs', reason: 'NO_KEYS', ...warnings() };
   }
   return { kind: 'invalid', format: 'kycvs', code: verdict.code, ...warnings() };
+}
+
+/**
+ * Reads the text of a QR (scanned, typed by a hand-held scanner, pasted or from an image): the
+ * one place a credential format is recognised (SPEC §9). Today a KYC-VS token (SPEC §5).
+ */
+export async function checkQrText(
+  text: string,
+  context: Omit<CheckContext, 'path' | 'nonce'>,
+): Promise<Outcome> {
+  const jws = qrTextToJws(text.trim());
+  if (jws === null) {
+    return {
+      kind: 'invalid',
+      format: null,
+      code: 'MALFORMED',
+      staleKeys: false,
+      clockWarning: false,
+    };
+  }
+  return checkToken(jws, { ...context, path: 'qr' });
 }

@@ -4,7 +4,6 @@
  * daily purge of the log, and the check-then-record pipeline. Screens read its state through
  * `subscribe` and call what it offers; nothing is decided twice.
  */
-import { qrTextToJws } from '../protocol/qr-text.ts';
 import type { IssuerRecord, Preferences, Settings, VerifierDatabase } from '../store/db.ts';
 import {
   clearLog,
@@ -30,7 +29,7 @@ import {
   type KeyHealth,
   type RefreshResult,
 } from '../store/trust-store.ts';
-import { checkToken, type CheckPath } from './check.ts';
+import { checkQrText, checkToken, type CheckPath } from './check.ts';
 import { VERDICT_GROUPS, classify } from './classify.ts';
 import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
 import { createKeyRefresher } from './key-refresh.ts';
@@ -179,18 +178,13 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     setInterval(() => void purge(), PURGE_INTERVAL_MS),
   ];
 
-  const check = async (jws: string, path: CheckPath, nonce?: string): Promise<Outcome> => {
-    const outcome = await checkToken(jws, {
-      issuers: async () => state.issuers,
-      online: network.isOnline,
-      refresh: path === 'qr' ? keys.refreshForUnknownKey : keys.refresh,
-      now,
-      audience: state.settings.verifierId || undefined,
-      ...(nonce !== undefined ? { nonce } : {}),
-      path,
-    });
-    return finish(outcome, path === 'qr' ? 'qr' : 'otp');
-  };
+  const contextFor = (path: CheckPath) => ({
+    issuers: async () => state.issuers,
+    online: network.isOnline,
+    refresh: path === 'qr' ? keys.refreshForUnknownKey : keys.refresh,
+    now,
+    audience: state.settings.verifierId || undefined,
+  });
   const finish = async (outcome: Outcome, method: 'qr' | 'otp'): Promise<Outcome> => {
     const result = await recordCheck(db, outcome, method, now());
     void recount();
@@ -237,21 +231,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       update({ preferences: saved });
       if (saved.retentionDays !== previous.retentionDays) void purge();
     },
-    async checkText(text) {
-      const jws = qrTextToJws(text.trim());
-      if (jws === null) {
-        const malformed: Outcome = {
-          kind: 'invalid',
-          format: null,
-          code: 'MALFORMED',
-          staleKeys: false,
-          clockWarning: false,
-        };
-        return finish(malformed, 'qr');
-      }
-      return check(jws, 'qr');
-    },
-    checkDeskToken: (jws, nonce) => check(jws, 'desk', nonce),
+    checkText: async (text) => finish(await checkQrText(text, contextFor('qr')), 'qr'),
+    checkDeskToken: async (jws, nonce) =>
+      finish(await checkToken(jws, { ...contextFor('desk'), nonce, path: 'desk' }), 'otp'),
     countLog: async () => (await readLog(db)).length,
     exportLog: async () => logToCsv(await readLog(db)),
     async clearLog() {

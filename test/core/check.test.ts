@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkToken, type CheckContext } from '../../src/core/check.ts';
+import { checkQrText, checkToken, type CheckContext } from '../../src/core/check.ts';
 import { jwsToQrText } from '../../src/protocol/index.ts';
 import type { IssuerRecord } from '../../src/store/db.ts';
 import { KEY_STALE_AFTER_MS } from '../../src/store/trust-store.ts';
@@ -154,5 +154,30 @@ describe('checkToken', () => {
     const old = record([key.publicJwk], NOW - KEY_STALE_AFTER_MS - 1, 10 * 60 * 1000);
     const outcome = await checkToken(jws, context([old]));
     expect(outcome).toMatchObject({ kind: 'status', staleKeys: true, clockWarning: true });
+  });
+});
+
+describe('checkQrText', () => {
+  it('reads the numeric QR form and the raw token alike, trimmed', async () => {
+    const jws = await signToken(key, NOW_S);
+    const held = [record([key.publicJwk])];
+    for (const text of [jwsToQrText(jws), `  ${jws}\n`]) {
+      expect(await checkQrText(text, context(held))).toMatchObject({
+        kind: 'status',
+        format: 'kycvs',
+      });
+    }
+  });
+
+  it('calls text that is no code Invalid with MALFORMED and no format', async () => {
+    for (const text of ['', 'hello', 'kycvs:/12ab', 'HC1:not-yet-read']) {
+      expect(await checkQrText(text, context([record([key.publicJwk])]))).toEqual({
+        kind: 'invalid',
+        format: null,
+        code: 'MALFORMED',
+        staleKeys: false,
+        clockWarning: false,
+      });
+    }
   });
 });
