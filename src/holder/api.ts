@@ -4,7 +4,7 @@
  */
 import { isRegistryErrorCode, isVaccinationStatus } from '../protocol/index.ts';
 import type { RegistryErrorCode, VaccinationStatus } from '../protocol/index.ts';
-import { TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
+import { asObject, fetchJson } from '../lib/fetch-json.ts';
 import { sha256Hex } from '../lib/sha256-hex.ts';
 import { HOLDER_API } from './config.ts';
 
@@ -50,8 +50,8 @@ async function postJson(
       fetch: fetchImpl,
       timeoutMs: REQUEST_TIMEOUT_MS,
     });
-  } catch (error) {
-    throw new HolderApiError(error instanceof TransportError ? 'NETWORK' : 'SERVER');
+  } catch {
+    throw new HolderApiError('NETWORK');
   }
   const { response } = answer;
   const json = asObject(answer.body);
