@@ -180,13 +180,14 @@ describe('App: language and log', () => {
       />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
-    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'hi' } });
+    // Settings load on first use (src/app/lazy-screens.tsx).
+    fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'hi' } });
     await screen.findByRole('heading', { name: 'सेटिंग्स', level: 1 });
     expect(document.documentElement.lang).toBe('hi');
     fireEvent.click(screen.getByRole('button', { name: 'वापस' }));
     expect(await screen.findByRole('button', { name: 'QR स्कैन करें' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'सेटिंग्स' }));
-    fireEvent.change(screen.getByLabelText('भाषा'), { target: { value: 'en' } });
+    fireEvent.change(await screen.findByLabelText('भाषा'), { target: { value: 'en' } });
     await screen.findByRole('heading', { name: 'Settings', level: 1 });
     expect(document.documentElement.lang).toBe('en');
   });

@@ -91,7 +91,7 @@ describe('repeat checks and key refreshes', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     await waitFor(() => expect(hanging.length).toBeGreaterThan(0));
-    fireEvent.input(screen.getByLabelText('Registry URL'), {
+    fireEvent.input(await screen.findByLabelText('Registry URL'), {
       target: { value: 'https://reg.example' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -130,7 +130,7 @@ describe('App', () => {
       />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
-    fireEvent.input(screen.getByLabelText('Registry URL'), {
+    fireEvent.input(await screen.findByLabelText('Registry URL'), {
       target: { value: 'https://reg.example/' },
     });
     fireEvent.input(screen.getByLabelText('Verifier ID'), { target: { value: 'gate-2' } });

@@ -123,6 +123,7 @@ describeBrowser(
       const verdict = page.getByRole('status');
       await verdict.waitFor({ timeout: STEP_TIMEOUT });
       expect(((await verdict.textContent()) ?? '').startsWith('Invalid')).toBe(true);
+      expect(await verdict.textContent()).toContain('answers another check');
       expect(await verdict.textContent()).not.toContain('Arjun');
     });
   },

@@ -12,8 +12,7 @@ import { createFeedback } from '../feedback.ts';
 import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
 import { Result } from '../Result/index.tsx';
-import { Desk } from '../Desk/index.tsx';
-import { Settings } from '../Settings/index.tsx';
+import { LazyScreen } from '../lazy-screens.tsx';
 
 /** Props of `App`. */
 export interface AppProps {
@@ -104,8 +103,8 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
     <AppContext.Provider value={api}>
       {route.name === 'home' && <Home />}
       {route.name === 'scan' && <Scan />}
-      {route.name === 'desk' && <Desk />}
-      {route.name === 'settings' && <Settings />}
+      {route.name === 'desk' && <LazyScreen name="desk" />}
+      {route.name === 'settings' && <LazyScreen name="settings" />}
       {route.name === 'result' && (
         <Result
           outcome={route.outcome}

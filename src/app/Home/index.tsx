@@ -5,6 +5,7 @@ import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
 import { loadScanner } from '../scanner-loader.ts';
+import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS } from '../../core/classify.ts';
 
 /** The home screen. */
@@ -19,8 +20,9 @@ export function Home() {
       : null;
 
   useEffect(() => {
-    // Start downloading the scanner now so the scan screen opens at once.
+    // Start downloading the scanner and the other screens now, so they open at once.
     loadScanner().catch(() => undefined);
+    preloadScreens();
   }, []);
 
   return (

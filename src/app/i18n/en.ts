@@ -11,6 +11,7 @@ export const EN = {
     'This device could not open its storage. Close other tabs of the app and reload.',
   'app.reloadNeeded':
     'The app’s storage was closed, for an update open in another tab or by the browser. Reload this page to go on.',
+  'app.screenError': 'This screen could not be loaded. Connect to the internet and try again.',
   'app.reload': 'Reload',
 
   'home.scan': 'Scan QR',
@@ -104,7 +105,8 @@ export const EN = {
   'reason.EXPIRED': 'The code has expired. Ask the holder for a new one.',
   'reason.NOT_YET_VALID': 'The code is dated in the future. Check this device’s clock.',
   'reason.WRONG_AUDIENCE': 'The code was issued for another organisation, not for this verifier.',
-  'reason.NONCE_MISMATCH': 'The answer does not belong to this check. Start the check again.',
+  'reason.NONCE_MISMATCH':
+    'This code answers another check (at a desk or on a booking site), not this one. Ask for the holder’s own status QR, or start the check again.',
   'reason.BAD_CLAIMS': 'The code’s content is incomplete or not valid.',
   'reason.NO_KEYS':
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
