@@ -7,6 +7,7 @@ import { App } from './app/App/index.tsx';
 import { UpdatePrompt } from './app/UpdatePrompt/index.tsx';
 import { openVerifierDb } from './store/db.ts';
 import './app/styles.css';
+import './app/desk-scale.css';
 
 const openDb = () => openVerifierDb();
 

@@ -1,8 +1,10 @@
 /**
  * The demo booking page: embeds the registry's consent page through src/embed, then verifies
- * the token it gets with verifyStatusToken before trusting it.
+ * the token it gets with verifyStatusToken, for this site's verifier id and the request's own
+ * nonce (SPEC §4), before trusting it.
  */
 import { EmbedError, requestVaccinationStatus } from '../../src/embed/index.ts';
+import { fetchJson } from '../../src/lib/fetch-json.ts';
 import { verifyStatusToken } from '../../src/protocol/index.ts';
 import type { TrustedIssuer, Verdict } from '../../src/protocol/index.ts';
 import './booking.css';
@@ -19,10 +21,11 @@ function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
+/** GETs `url` as JSON (with the browser code's time limit); throws on anything but a 200. */
+async function getJson(url: string): Promise<unknown> {
+  const { response, body } = await fetchJson(url);
+  if (!response.ok || body === undefined) throw new Error(`HTTP ${response.status}`);
+  return body;
 }
 
 /** The registry as an issuer this page trusts: its `iss` and its published keys. */
@@ -31,7 +34,7 @@ async function trustedRegistry(registry: string): Promise<TrustedIssuer> {
   let issuer = base;
   let jwksUri = `${base}/.well-known/jwks.json`;
   try {
-    const configuration = (await fetchJson(`${base}/.well-known/kycvs-configuration`)) as {
+    const configuration = (await getJson(`${base}/.well-known/kycvs-configuration`)) as {
       issuer?: unknown;
       jwks_uri?: unknown;
     };
@@ -40,7 +43,7 @@ async function trustedRegistry(registry: string): Promise<TrustedIssuer> {
   } catch {
     // An older registry without the configuration document: its origin is its issuer.
   }
-  const jwks = (await fetchJson(jwksUri)) as { keys: JsonWebKey[] };
+  const jwks = (await getJson(jwksUri)) as { keys: JsonWebKey[] };
   return { iss: issuer, jwks };
 }
 
@@ -50,7 +53,7 @@ function describeVerdict(verdict: Verdict): string {
 }
 
 async function main(): Promise<void> {
-  const config = (await fetchJson('/config.json')) as BookingConfig;
+  const config = (await getJson('/config.json')) as BookingConfig;
   const check = element<HTMLButtonElement>('check');
   const result = element<HTMLParagraphElement>('vs-result');
   const frame = element<HTMLDivElement>('registry-frame');
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
     result.dataset.state = 'pending';
     result.textContent = 'Waiting for the registry: follow the steps below.';
     try {
-      const token = await requestVaccinationStatus({
+      const { token, nonce } = await requestVaccinationStatus({
         registry: config.registry,
         clientId: config.clientId,
         container: frame,
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
       result.textContent = 'Checking the signature…';
       const verdict = await verifyStatusToken(token, [await trustedRegistry(config.registry)], {
         audience: config.clientId,
+        nonce,
       });
       verified = verdict.ok ? verdict : null;
       result.dataset.state = verdict.ok ? 'verified' : 'invalid';

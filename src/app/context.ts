@@ -1,10 +1,8 @@
-/** What every screen may use from the app: settings, key state, checks and navigation. */
+/** What every screen may use from the app: the core's state and actions, and navigation. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Preferences, Settings } from '../store/db.ts';
-import type { VerdictCounts } from '../store/log.ts';
-import type { KeyHealth, RefreshResult } from '../store/trust-store.ts';
-import type { Outcome } from './verification.ts';
+import type { Outcome } from '../core/outcome.ts';
+import type { RefreshState, Verifier, VerifierState } from '../core/verifier.ts';
 
 /** The screens of the app. */
 export type Route =
@@ -14,42 +12,23 @@ export type Route =
   | { name: 'settings' }
   | { name: 'result'; outcome: Outcome; from: 'scan' | 'desk' };
 
-/** The state of the last or running key refresh. */
-export type RefreshState = { running: boolean; last: RefreshResult | null };
+export type { RefreshState };
+
+/** Where a held key set came from: the issuer it claims and the registry that served it. */
+export interface KeySource {
+  issuer: string;
+  /** The origin of the registry URL the keys were fetched from (SPEC §8). */
+  registry: string;
+}
 
 /** The app's state and actions, shared by the screens. */
-export interface AppApi {
-  settings: Settings;
-  health: KeyHealth;
-  /** The issuer names whose keys are held for the configured registry. */
-  issuerNames: string[];
-  online: boolean;
-  refresh: RefreshState;
+export interface AppApi
+  extends
+    Omit<VerifierState, 'issuers' | 'closed'>,
+    Omit<Verifier, 'getState' | 'subscribe' | 'dispose'> {
+  /** The issuers whose keys are held for the configured registry, with where they came from. */
+  keySources: KeySource[];
   navigate(route: Route): void;
-  refreshKeys(): Promise<RefreshResult>;
-  /** Stores new settings (throws `SettingsError` for a bad value) and refreshes the keys. */
-  saveSettings(settings: Settings): Promise<void>;
-  /**
-   * Verifies QR, scanned or pasted text and returns the outcome (never throws for bad input);
-   * logs it, flags a token already checked here, and plays the verdict's cue.
-   */
-  checkText(text: string): Promise<Outcome>;
-  /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
-  checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
-  /** The desk's preferences (language, sound, vibration, kiosk mode, log retention). */
-  preferences: Preferences;
-  /** Stores and applies new preferences (the language switches at once). */
-  savePreferences(preferences: Preferences): Promise<void>;
-  /** Today's checks on this device, counted by verdict. */
-  todayCounts: VerdictCounts;
-  /** How many entries the verification log holds. */
-  countLog(): Promise<number>;
-  /** The verification log as CSV text. */
-  exportLog(): Promise<string>;
-  /** Deletes the whole verification log. */
-  clearLog(): Promise<void>;
-  /** Wakes the audio output; call from a user gesture so verdict tones may play. */
-  primeFeedback(): void;
 }
 
 /** The app context; screens read it with `useApp`. */
@@ -66,4 +45,42 @@ export function useApp(): AppApi {
 export function requestPersistentStorage(): void {
   // Chromium grants this on a user gesture for installed or engaged sites; a refusal is harmless.
   void navigator.storage?.persist?.().catch(() => false);
+}
+
+/** The screens' view of the core at one moment. */
+export function appApi(
+  verifier: Verifier,
+  state: VerifierState,
+  navigate: (route: Route) => void,
+): AppApi {
+  const { issuers, closed: _closed, ...shown } = state;
+  return {
+    ...shown,
+    keySources: issuers.map((record) => ({
+      issuer: record.iss,
+      registry: originOf(record.registryUrl),
+    })),
+    navigate,
+    refreshKeys: verifier.refreshKeys,
+    saveSettings: verifier.saveSettings,
+    setPin: verifier.setPin,
+    unlock: verifier.unlock,
+    lock: verifier.lock,
+    savePreferences: verifier.savePreferences,
+    checkText: verifier.checkText,
+    checkDeskToken: verifier.checkDeskToken,
+    countLog: verifier.countLog,
+    exportLog: verifier.exportLog,
+    clearLog: verifier.clearLog,
+    primeFeedback: verifier.primeFeedback,
+  };
+}
+
+/** The origin of a URL, or the text itself when it is not one. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }

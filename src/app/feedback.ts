@@ -1,11 +1,10 @@
 /**
  * Announces a verdict without the screen: a short tone pattern (WebAudio) and a vibration
- * pattern, distinct for pass, fail and warning, each switchable in Settings.
+ * pattern, distinct for pass, fail and warning (the cue `classify` gives), each switchable in
+ * Settings.
  */
-import type { Outcome } from './verification.ts';
-
-/** The three kinds of verdict a person must tell apart by ear or by touch. */
-export type Cue = 'pass' | 'fail' | 'warning';
+import type { Cue } from '../core/classify.ts';
+import type { Feedback } from '../core/platform.ts';
 
 interface Tone {
   /** Hz. */
@@ -38,15 +37,6 @@ export const VIBRATIONS: Record<Cue, number[]> = {
   warning: [120, 80, 120, 80, 120],
 };
 
-/** The cue for an outcome: only a fresh "Fully vaccinated" is a pass. */
-export function cueFor(outcome: Outcome): Cue {
-  if (outcome.kind === 'status') {
-    if (outcome.alreadyCheckedAt != null) return 'warning';
-    return outcome.status === 2 ? 'pass' : outcome.status === 1 ? 'warning' : 'fail';
-  }
-  return outcome.kind === 'invalid' ? 'fail' : 'warning';
-}
-
 /** What the feedback uses from the platform; tests pass their own. */
 export interface FeedbackPlatform {
   createAudio: () => AudioContext | null;
@@ -66,14 +56,6 @@ const browserPlatform: FeedbackPlatform = {
     }
   },
 };
-
-/** Plays verdict cues. */
-export interface Feedback {
-  /** Creates or wakes the audio output; call from a user gesture (autoplay rules). */
-  prime(): void;
-  /** Plays `cue` as sound and/or vibration, as switched on. */
-  play(cue: Cue, options: { sound: boolean; vibration: boolean }): void;
-}
 
 /** Creates the verdict feedback; every platform failure is silent (a cue is a nicety). */
 export function createFeedback(platform: FeedbackPlatform = browserPlatform): Feedback {

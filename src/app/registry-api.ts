@@ -3,29 +3,29 @@
  * it, fetch the signed status. Every failure becomes a `RegistryError` with a code the UI
  * explains; no secret ever goes into an error or a log.
  */
+import {
+  isRegistryErrorCode,
+  type RegistryErrorCode as ApiErrorCode,
+} from '../protocol/registry-api.ts';
+import type {
+  ApiErrorBody,
+  ConfirmOtpRequest,
+  GenerateOtpRequest,
+} from '../protocol/registry-api.ts';
+import { TransportError, asObject, fetchJson, type FetchJsonOptions } from '../lib/fetch-json.ts';
 import type { Settings } from '../store/db.ts';
-import { REQUEST_TIMEOUT_MS } from '../store/trust-store.ts';
 
-/** Why a registry call failed: the registry's own codes, or a transport problem. */
+/** The registry's codes that say only that it failed: the desk shows them as `SERVER`. */
+type ServerFailure = 'NOTFOUND0001' | 'SERVER0500' | 'SERVER0503';
+
+/** Why a registry call failed: the registry's own codes (SPEC §3), or a transport problem. */
 export type RegistryErrorCode =
-  | 'USRAUT0014'
-  | 'USRAUT0015'
-  | 'USRAUT0016'
-  | 'APIKEY0001'
-  | 'AUTH0001'
-  | 'REQVAL0001'
-  | 'TIMEOUT'
-  | 'NETWORK'
-  | 'SERVER'
-  | 'BAD_RESPONSE';
+  Exclude<ApiErrorCode, ServerFailure> | 'TIMEOUT' | 'NETWORK' | 'SERVER' | 'BAD_RESPONSE';
 
-const REGISTRY_CODES = new Set<string>([
-  'USRAUT0014',
-  'USRAUT0015',
-  'USRAUT0016',
-  'APIKEY0001',
-  'AUTH0001',
-  'REQVAL0001',
+const SERVER_FAILURES: ReadonlySet<string> = new Set<ServerFailure>([
+  'NOTFOUND0001',
+  'SERVER0500',
+  'SERVER0503',
 ]);
 
 /** A failed registry call. */
@@ -43,84 +43,41 @@ export class RegistryError extends Error {
 }
 
 /** Options for a registry call. */
-export interface CallOptions {
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-  /** Aborts the call when the screen that made it goes away. */
-  signal?: AbortSignal;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function triesFrom(body: Record<string, unknown>): number | undefined {
-  for (const key of ['triesLeft', 'tries_left', 'attemptsLeft', 'attempts_left']) {
-    const value = body[key];
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  }
-  return undefined;
-}
+export type CallOptions = Pick<FetchJsonOptions, 'fetch' | 'timeoutMs' | 'signal'>;
 
 async function call(
   url: string,
-  init: RequestInit,
+  init: Pick<FetchJsonOptions, 'method' | 'headers' | 'body'>,
   options: CallOptions,
 ): Promise<Record<string, unknown>> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
-  const cancel = () => controller.abort();
-  options.signal?.addEventListener('abort', cancel);
-  if (options.signal?.aborted) controller.abort();
-  let response: Response;
-  let body: unknown;
+  let answer;
   try {
-    response = await doFetch(url, {
-      ...init,
-      cache: 'no-store',
-      credentials: 'omit',
-      signal: controller.signal,
-    });
-    const text = await response.text();
-    try {
-      body = text ? (JSON.parse(text) as unknown) : null;
-    } catch {
-      body = null;
-    }
-  } catch {
+    answer = await fetchJson(url, { ...init, ...options });
+  } catch (error) {
     // A call cancelled by its caller is never shown, so it needs no code of its own.
-    throw new RegistryError(timedOut ? 'TIMEOUT' : 'NETWORK');
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', cancel);
+    throw new RegistryError(error instanceof TransportError ? error.code : 'NETWORK');
   }
+  const { response } = answer;
+  const body = asObject(answer.body);
   if (response.ok) {
-    if (!isObject(body)) throw new RegistryError('BAD_RESPONSE');
+    if (!body) throw new RegistryError('BAD_RESPONSE');
     return body;
   }
-  const code = isObject(body) ? body.errorCode : undefined;
-  if (typeof code === 'string' && REGISTRY_CODES.has(code)) {
-    throw new RegistryError(
-      code as RegistryErrorCode,
-      isObject(body) ? triesFrom(body) : undefined,
-    );
+  if (body && isRegistryErrorCode(body.errorCode) && !SERVER_FAILURES.has(body.errorCode)) {
+    const { errorCode, triesLeft } = body as Partial<ApiErrorBody>;
+    const tries =
+      typeof triesLeft === 'number' && Number.isInteger(triesLeft) && triesLeft >= 0
+        ? triesLeft
+        : undefined;
+    throw new RegistryError(errorCode as RegistryErrorCode, tries);
   }
   if (response.status === 429) throw new RegistryError('USRAUT0016');
   if (response.status === 401 || response.status === 403) throw new RegistryError('APIKEY0001');
   throw new RegistryError('SERVER');
 }
 
-function jsonHeaders(settings: Settings): Record<string, string> {
-  return {
-    'Content-Type': 'application/json',
-    Accept: 'application/json',
-    'X-Api-Key': settings.apiKey,
-  };
+function keyHeader(settings: Settings): Record<string, string> {
+  return { 'X-Api-Key': settings.apiKey };
 }
 
 /** Asks the registry to send an OTP to the holder; returns the transaction id. */
@@ -134,8 +91,8 @@ export async function generateOtp(
     `${settings.registryUrl}/v3/vaccination/generateOTP`,
     {
       method: 'POST',
-      headers: jsonHeaders(settings),
-      body: JSON.stringify({ mobile_number: mobile, full_name: fullName }),
+      headers: keyHeader(settings),
+      body: { mobile_number: mobile, full_name: fullName } satisfies GenerateOtpRequest,
     },
     options,
   );
@@ -156,8 +113,8 @@ export async function confirmOtp(
     `${settings.registryUrl}/v3/vaccination/confirmOTP`,
     {
       method: 'POST',
-      headers: jsonHeaders(settings),
-      body: JSON.stringify({ otp: otpHash, txnId }),
+      headers: keyHeader(settings),
+      body: { otp: otpHash, txnId } satisfies ConfirmOtpRequest,
     },
     options,
   );
@@ -178,11 +135,7 @@ export async function fetchSignedStatus(
     `${settings.registryUrl}/v3/vaccination/status?nonce=${encodeURIComponent(nonce)}`,
     {
       method: 'GET',
-      headers: {
-        Accept: 'application/json',
-        'X-Api-Key': settings.apiKey,
-        Authorization: `Bearer ${bearer}`,
-      },
+      headers: { ...keyHeader(settings), Authorization: `Bearer ${bearer}` },
     },
     options,
   );
@@ -190,18 +143,4 @@ export async function fetchSignedStatus(
     throw new RegistryError('BAD_RESPONSE');
   }
   return body.signed_status;
-}
-
-/** Lowercase hex SHA-256 of `text`, as the registry expects the OTP (SPEC §3). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** A fresh nonce for one check: 128 random bits in base64url (22 characters). */
-export function newNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -3,9 +3,12 @@
  * status with their consent (the OTP), and resolves with the signed status token.
  *
  * The token proves nothing until it is checked: verify it with `verifyStatusToken` from the
- * protocol module, against the registry's JWKS, with `audience` set to your verifier id (and
- * `nonce` if you sent one), in the page or, better, on your server before you rely on it.
+ * protocol module, against the registry's JWKS, with `audience` set to your verifier id and
+ * `nonce` set to the nonce this request resolves with (SPEC §4), in the page or, better, on your
+ * server before you rely on it.
  */
+
+import { newNonce } from '../lib/nonce.ts';
 
 /** Why a status request failed. */
 export type EmbedErrorCode = 'ABORTED' | 'TIMEOUT' | 'REFUSED' | 'BAD_OPTIONS';
@@ -33,7 +36,10 @@ export interface RequestStatusOptions {
   signal?: AbortSignal;
   /** Gives up after this long (default 15 minutes: time to read, get the SMS and type). */
   timeoutMs?: number;
-  /** A nonce of yours (1-64 of `[A-Za-z0-9_-]`) the token will carry, against replay. */
+  /**
+   * A nonce of yours (1-64 of `[A-Za-z0-9_-]`) the token will carry, against replay; a random
+   * one is made when none is given.
+   */
   nonce?: string;
   /** The iframe's accessible title. */
   title?: string;
@@ -41,6 +47,13 @@ export interface RequestStatusOptions {
 
 /** Where the registry serves its holder page (SPEC §3). */
 export const HOLDER_PAGE_PATH = '/v3/vaccination/status/knowYourStatus';
+
+/** What a status request resolves with: the token and the nonce it must carry. */
+export interface StatusAnswer {
+  token: string;
+  /** The nonce sent with the request: verify the token with it (`verifyStatusToken`'s `nonce`). */
+  nonce: string;
+}
 
 const DEFAULT_TIMEOUT_MS = 15 * 60 * 1000;
 const NONCE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -60,21 +73,22 @@ function registryOrigin(registry: string): string {
 
 /**
  * Shows the registry's consent page in `container` and resolves with the status token it
- * posts. Only messages from the registry's origin and from this very iframe count. Rejects
+ * posts and the nonce it was asked for (always sent: the caller's, or a random one). Only messages from the registry's origin and from this very iframe count. Rejects
  * with an `EmbedError`: REFUSED when the registry refuses this site, ABORTED, TIMEOUT.
  * The page stays shown after a token or a refusal (the person sees what happened) and is
  * removed on abort or timeout.
  */
-export function requestVaccinationStatus(options: RequestStatusOptions): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const { clientId, container, signal, nonce } = options;
+export function requestVaccinationStatus(options: RequestStatusOptions): Promise<StatusAnswer> {
+  return new Promise<StatusAnswer>((resolve, reject) => {
+    const { clientId, container, signal } = options;
+    const nonce = options.nonce ?? newNonce();
     let origin: string;
     try {
       origin = registryOrigin(options.registry);
       if (typeof clientId !== 'string' || clientId === '') {
         throw new EmbedError('BAD_OPTIONS', 'clientId must be your verifier id.');
       }
-      if (nonce !== undefined && !NONCE.test(nonce)) {
+      if (!NONCE.test(nonce)) {
         throw new EmbedError('BAD_OPTIONS', 'nonce must be 1 to 64 of A-Z, a-z, 0-9, _ and -.');
       }
     } catch (error) {
@@ -88,7 +102,7 @@ export function requestVaccinationStatus(options: RequestStatusOptions): Promise
 
     const src = new URL(HOLDER_PAGE_PATH, origin);
     src.searchParams.set('client_id', clientId);
-    if (nonce !== undefined) src.searchParams.set('nonce', nonce);
+    src.searchParams.set('nonce', nonce);
 
     const frame = container.ownerDocument.createElement('iframe');
     frame.src = src.href;
@@ -124,7 +138,7 @@ export function requestVaccinationStatus(options: RequestStatusOptions): Promise
       const message = data as { type?: unknown; token?: unknown };
       if (message.type === 'kycvs:status' && typeof message.token === 'string') {
         finish(false);
-        resolve(message.token);
+        resolve({ token: message.token, nonce });
       } else if (message.type === 'kycvs:refused') {
         finish(false);
         reject(

@@ -2,16 +2,15 @@
  * The holder page's calls to its registry: send an OTP, confirm it for a signed status. Every
  * failure becomes a `HolderApiError` with a code the page explains; nothing secret is kept in it.
  */
-import { isVaccinationStatus } from '../protocol/index.ts';
-import type { VaccinationStatus } from '../protocol/index.ts';
+import { isRegistryErrorCode, isVaccinationStatus } from '../protocol/index.ts';
+import type { RegistryErrorCode, VaccinationStatus } from '../protocol/index.ts';
 import { PAGE_TOKEN_HEADER } from '../protocol/registry-api.ts';
+import { asObject, fetchJson } from '../lib/fetch-json.ts';
+import { sha256Hex } from '../lib/sha256-hex.ts';
 import { CONFIG_ELEMENT_ID, HOLDER_API, parseHolderConfig } from './config.ts';
 
-/** Why a call failed: the registry's codes, or a transport problem. */
-export type HolderErrorCode =
-  'USRAUT0014' | 'USRAUT0015' | 'USRAUT0016' | 'REQVAL0001' | 'NETWORK' | 'SERVER' | 'BAD_RESPONSE';
-
-const KNOWN_CODES = new Set<string>(['USRAUT0014', 'USRAUT0015', 'USRAUT0016', 'REQVAL0001']);
+/** Why a call failed: the registry's codes (SPEC §3), or a transport problem. */
+export type HolderErrorCode = RegistryErrorCode | 'NETWORK' | 'SERVER' | 'BAD_RESPONSE';
 
 /** A failed call to the registry. */
 export class HolderApiError extends Error {
@@ -60,54 +59,37 @@ async function postJson(
   body: Record<string, unknown>,
   fetchImpl: typeof fetch,
 ): Promise<Record<string, unknown>> {
-  let response: Response;
+  let answer;
   const token = currentPageToken();
   try {
-    response = await fetchImpl(path, {
+    answer = await fetchJson(path, {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token !== undefined ? { [PAGE_TOKEN_HEADER]: token } : {}),
-      },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      ...(token !== undefined ? { headers: { [PAGE_TOKEN_HEADER]: token } } : {}),
+      body,
+      fetch: fetchImpl,
+      timeoutMs: REQUEST_TIMEOUT_MS,
     });
   } catch {
     throw new HolderApiError('NETWORK');
   }
+  const { response } = answer;
   const next = response.headers.get(PAGE_TOKEN_HEADER);
   if (next !== null) pageToken = next;
-  let parsed: unknown = null;
-  try {
-    parsed = await response.json();
-  } catch {
-    parsed = null;
-  }
-  const json =
-    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : null;
+  const json = asObject(answer.body);
   if (response.ok) {
     if (json === null) throw new HolderApiError('BAD_RESPONSE');
     return json;
   }
-  const code = typeof json?.errorCode === 'string' ? json.errorCode : '';
-  if (KNOWN_CODES.has(code)) {
+  if (isRegistryErrorCode(json?.errorCode)) {
     const header = Number(response.headers.get('Retry-After'));
     throw new HolderApiError(
-      code as HolderErrorCode,
-      nonNegativeInt(json?.triesLeft),
-      nonNegativeInt(json?.retryAfter) ??
+      json.errorCode,
+      nonNegativeInt(json.triesLeft),
+      nonNegativeInt(json.retryAfter) ??
         (Number.isFinite(header) && header > 0 ? header : undefined),
     );
   }
   throw new HolderApiError(response.status === 429 ? 'USRAUT0016' : 'SERVER');
-}
-
-/** Lowercase hex SHA-256 of a text: the form in which the OTP leaves the device (SPEC §3). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Asks the registry to send an OTP; returns the transaction id. */

@@ -55,8 +55,11 @@ export interface ScannerHandle {
   setTorch(on: boolean): Promise<void>;
   /** Stops decoding, keeping the camera open (while a result is shown). */
   pause(): void;
-  /** Decodes again; the code read last counts as new. */
-  resume(): void;
+  /**
+   * Decodes again. The code read last counts as new, unless `hold`: then it is not read again
+   * while it stays in view, only once it has been out of sight for the repeat window.
+   */
+  resume(options?: { hold?: boolean }): void;
 }
 
 let sharedFrames: FrameDecoder | null = null;
@@ -166,9 +169,10 @@ export async function startScanner(
       frames.dropPending();
       loop.stop();
     },
-    resume() {
+    resume(options = {}) {
       if (!active) return;
-      repeats.reset();
+      if (options.hold) repeats.hold();
+      else repeats.reset();
       loop.start();
     },
     stop() {

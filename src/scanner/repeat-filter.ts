@@ -9,6 +9,11 @@ export interface RepeatFilter {
   accept(text: string): boolean;
   /** Forgets the last code, so it counts as new when next read (after pause and resume). */
   reset(): void;
+  /**
+   * Counts the last code as seen just now: still in view, it stays one read; it counts as new
+   * only once it has been out of sight for the window (after "Next", with the code still held up).
+   */
+  hold(): void;
 }
 
 /** Creates a filter; `now` is a clock in milliseconds (monotonic in production). */
@@ -29,6 +34,9 @@ export function createRepeatFilter(
     },
     reset() {
       last = null;
+    },
+    hold() {
+      lastSeen = now();
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The verifier's IndexedDB database: one typed schema for every store.
- * Version 1 holds settings and issuers; version 2 (issue 5) adds the verification log, the
- * hashes of token ids already seen, and the desk preferences, so existing devices keep their
- * keys and settings.
+ * Version 1 holds settings and issuers; version 2 adds the verification log, the hashes of
+ * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8).
+ * Each upgrade keeps what an existing device holds.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -14,6 +14,21 @@ export interface Settings {
   verifierId: string;
   /** The API key the registry issued for that verifier id. */
   apiKey: string;
+  /** Where the trust list for other credential formats comes from (SPEC §9); '' for the default. */
+  trustListUrl: string;
+}
+
+/** The Settings PIN (SPEC §8), kept only as a salted PBKDF2-SHA-256 hash. */
+export interface PinRecord {
+  /** Base64url of the random salt. */
+  salt: string;
+  /** Base64url of the derived bits. */
+  hash: string;
+  iterations: number;
+  /** Wrong PINs in a row since the last right one or the last wait. */
+  failures: number;
+  /** Until when no PIN is tried (after too many wrong ones), ms since the epoch; 0 for none. */
+  lockedUntil: number;
 }
 
 /** A trusted issuer's key set as last fetched, with what is needed to refresh it. */
@@ -51,15 +66,15 @@ export interface LogEntry {
   verdict: LogVerdict;
   /** The vaccination status for a verified token, else null. */
   status: 0 | 1 | 2 | null;
-  /** Lowercase hex SHA-256 of the token's `jti`, for a verified token; else null. */
+  /** Lowercase hex SHA-256 of the credential's id (SPEC §5, §9), for a verified one; else null. */
   tokenHash: string | null;
   /** The holder's initials ("A.V."), for a verified token; else null. */
   initials: string | null;
 }
 
-/** A token id already checked on this device, kept (hashed) until the token expires. */
+/** A credential id already checked on this device, kept (hashed) until the credential expires. */
 export interface SeenRecord {
-  /** Lowercase hex SHA-256 of the token's `jti`. */
+  /** Lowercase hex SHA-256 of the credential's id. */
   hash: string;
   /** When it was first checked here, ms since the epoch. */
   firstSeenAt: number;
@@ -90,13 +105,14 @@ export interface VerifierDB extends DBSchema {
   log: { key: number; value: LogEntry; indexes: { 'by-time': number } };
   seen: { key: string; value: SeenRecord; indexes: { 'by-expiry': number } };
   preferences: { key: 'current'; value: Preferences };
+  gate: { key: 'pin'; value: PinRecord };
 }
 
 /** Name of the IndexedDB database. */
-export const DB_NAME = 'kycvs-verifier';
+const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -131,6 +147,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
           seen.createIndex('by-expiry', 'expiresAt');
           db.createObjectStore('preferences');
         }
+        if (oldVersion < 3) db.createObjectStore('gate');
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

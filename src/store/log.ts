@@ -1,8 +1,9 @@
 /**
  * The verification log: one entry per check, kept for a configurable number of days. An entry
- * holds a hash of the token id and the holder's initials at most: never a token, a mobile number
+ * holds a hash of the credential id and the holder's initials at most: never a token, a mobile number
  * or a full name. A record that does not read as an entry is skipped, never fatal.
  */
+import { VERDICT_GROUPS, groupOf, type VerdictGroup } from '../core/classify.ts';
 import type { CheckMethod, LogEntry, VerifierDatabase } from './db.ts';
 
 /** Days an entry is kept unless Settings say otherwise. */
@@ -13,19 +14,13 @@ export const RETENTION_LIMITS = { min: 1, max: 365 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The groups the home screen counts. */
-export type VerdictGroup = 'full' | 'partial' | 'none' | 'repeat' | 'invalid' | 'cannot';
-
 /** Today's (or any span's) checks counted by group. */
 export type VerdictCounts = Record<VerdictGroup, number>;
-
-/** The verdicts that mean "cannot check with the keys held", never "forged". */
-const CANNOT_VERDICTS: ReadonlySet<string> = new Set(['UNKNOWN_KEY', 'NO_KEYS']);
 
 const HEX_64 = /^[0-9a-f]{64}$/;
 
 /** True when `value` is a well-formed log entry (a damaged record is not). */
-export function isLogEntry(value: unknown): value is LogEntry {
+function isLogEntry(value: unknown): value is LogEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   return (
@@ -86,24 +81,15 @@ export async function readLog(
   return records.filter(isLogEntry);
 }
 
-/** The group an entry counts in on the home screen. */
-export function groupOf(entry: Pick<LogEntry, 'verdict' | 'status'>): VerdictGroup {
-  if (entry.verdict === 'pass') {
-    return entry.status === 2 ? 'full' : entry.status === 1 ? 'partial' : 'none';
-  }
-  if (entry.verdict === 'repeat') return 'repeat';
-  return CANNOT_VERDICTS.has(entry.verdict) ? 'cannot' : 'invalid';
-}
-
 /** Counts entries by group. */
 export function countByGroup(entries: LogEntry[]): VerdictCounts {
-  const counts: VerdictCounts = { full: 0, partial: 0, none: 0, repeat: 0, invalid: 0, cannot: 0 };
+  const counts = Object.fromEntries(VERDICT_GROUPS.map((group) => [group, 0])) as VerdictCounts;
   for (const entry of entries) counts[groupOf(entry)] += 1;
   return counts;
 }
 
 /** Midnight of the day holding `now`, on this device's clock and time zone. */
-export function startOfDay(now: number): number {
+function startOfDay(now: number): number {
   const day = new Date(now);
   day.setHours(0, 0, 0, 0);
   return day.getTime();

@@ -1,21 +1,22 @@
 /**
- * Token ids already checked on this device, kept as SHA-256 hashes until each token expires, so
- * that a code shown twice is flagged ("Already checked at …") and never passes twice unnoticed.
+ * Credential ids already checked on this device (SPEC §5: `iss` + `jti` for KYC-VS), kept as
+ * SHA-256 hashes until each credential expires, so that a code shown twice is flagged ("Already
+ * checked at …") and never passes twice unnoticed.
  */
 import { CLOCK_TOLERANCE_S } from '../protocol/claims.ts';
+import { sha256Hex } from '../lib/sha256-hex.ts';
 import type { VerifierDatabase } from './db.ts';
 
 /** How long after `exp` the protocol still accepts a token (SPEC §4): the id is kept as long. */
 const ACCEPTED_AFTER_EXP_MS = CLOCK_TOLERANCE_S * 1000;
 
-/** Lowercase hex SHA-256 of a token id: what the log and this store keep instead of the id. */
-export async function hashTokenId(jti: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(jti));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+/** Lowercase hex SHA-256 of a credential id: what the log and this store keep instead of it. */
+export function hashCredentialId(id: string): Promise<string> {
+  return sha256Hex(id);
 }
 
 /**
- * Records that the token with id hash `hash` (expiring at `expiresAt`) was checked at `now`.
+ * Records that the credential with id hash `hash` (expiring at `expiresAt`) was checked at `now`.
  * Returns when it was first checked here if it already was (and is still accepted), else null.
  */
 export async function markSeen(

@@ -1,8 +1,15 @@
-/** Reading and saving the verifier's settings (registry URL, verifier id, API key). */
+/** Reading and saving the verifier's settings (registry URL, verifier id, API key, trust list). */
 import type { Settings, VerifierDatabase } from './db.ts';
 
 /** Why a settings value was refused. */
-export type SettingsErrorCode = 'BAD_REGISTRY_URL' | 'BAD_VERIFIER_ID' | 'BAD_API_KEY';
+export type SettingsErrorCode =
+  | 'BAD_REGISTRY_URL'
+  | 'INSECURE_REGISTRY_URL'
+  | 'BAD_TRUST_LIST_URL'
+  | 'INSECURE_TRUST_LIST_URL'
+  | 'BAD_VERIFIER_ID'
+  | 'BAD_API_KEY'
+  | 'LOCKED';
 
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
 export class SettingsError extends Error {
@@ -15,54 +22,91 @@ export class SettingsError extends Error {
   }
 }
 
+/** What Settings may save; the trust list URL may be left out (the default). */
+export type SettingsInput = Omit<Settings, 'trustListUrl'> & { trustListUrl?: string };
+
 /** Settings for a fresh device: the registry is the origin that served the app. */
 export function defaultSettings(origin: string): Settings {
-  return { registryUrl: origin, verifierId: '', apiKey: '' };
+  return { registryUrl: origin, verifierId: '', apiKey: '', trustListUrl: '' };
 }
 
+/** Hosts on which `http:` is allowed (SPEC §8): this machine only. */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1']);
+
 /**
- * Normalises a registry URL to `scheme://host[:port][/path]` with no trailing slash, or null when
- * it is not an http(s) URL.
+ * Reads a service URL as `scheme://host[:port][/path]` with no trailing slash: `BAD` when it is
+ * not an http(s) URL without credentials, query or fragment, `INSECURE` when it is `http:`
+ * anywhere but localhost and 127.0.0.1 (SPEC §8).
  */
-export function normaliseRegistryUrl(input: string): string | null {
+export function readServiceUrl(input: string): { url: string } | { error: 'BAD' | 'INSECURE' } {
   let url: URL;
   try {
     url = new URL(input.trim());
   } catch {
-    return null;
+    return { error: 'BAD' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username || url.password || url.search || url.hash) return null;
-  return (url.origin + url.pathname).replace(/\/+$/, '');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'BAD' };
+  if (url.username || url.password || url.search || url.hash) return { error: 'BAD' };
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { error: 'INSECURE' };
+  return { url: (url.origin + url.pathname).replace(/\/+$/, '') };
 }
 
-function isUsableSettings(value: unknown): value is Settings {
+/** A registry URL normalised as `readServiceUrl` does, or null when it is refused. */
+export function normaliseRegistryUrl(input: string): string | null {
+  const read = readServiceUrl(input);
+  return 'url' in read ? read.url : null;
+}
+
+function isUsableSettings(value: unknown): value is SettingsInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { registryUrl, verifierId, apiKey } = value as Record<string, unknown>;
+  const { registryUrl, verifierId, apiKey, trustListUrl } = value as Record<string, unknown>;
   return (
     typeof registryUrl === 'string' &&
     normaliseRegistryUrl(registryUrl) === registryUrl &&
     typeof verifierId === 'string' &&
-    typeof apiKey === 'string'
+    typeof apiKey === 'string' &&
+    (trustListUrl === undefined ||
+      trustListUrl === '' ||
+      (typeof trustListUrl === 'string' && normaliseRegistryUrl(trustListUrl) === trustListUrl))
   );
 }
 
 /** Loads the stored settings, or the defaults for `origin` when none are stored. */
 export async function loadSettings(db: VerifierDatabase, origin: string): Promise<Settings> {
   const stored: unknown = await db.get('settings', 'current');
-  return isUsableSettings(stored) ? stored : defaultSettings(origin);
+  if (!isUsableSettings(stored)) return defaultSettings(origin);
+  const { registryUrl, verifierId, apiKey, trustListUrl = '' } = stored;
+  return { registryUrl, verifierId, apiKey, trustListUrl };
+}
+
+/** Validates settings; returns them normalised, or throws `SettingsError`. */
+function validateSettings(input: SettingsInput): Settings {
+  const registry = readServiceUrl(input.registryUrl);
+  if ('error' in registry) {
+    throw new SettingsError(
+      registry.error === 'INSECURE' ? 'INSECURE_REGISTRY_URL' : 'BAD_REGISTRY_URL',
+    );
+  }
+  let trustListUrl = '';
+  if (input.trustListUrl?.trim()) {
+    const trust = readServiceUrl(input.trustListUrl);
+    if ('error' in trust) {
+      throw new SettingsError(
+        trust.error === 'INSECURE' ? 'INSECURE_TRUST_LIST_URL' : 'BAD_TRUST_LIST_URL',
+      );
+    }
+    trustListUrl = trust.url;
+  }
+  const verifierId = input.verifierId.trim();
+  if (verifierId.length > 200 || /\s/.test(verifierId)) throw new SettingsError('BAD_VERIFIER_ID');
+  const apiKey = input.apiKey.trim();
+  if (apiKey.length > 500 || /\s/.test(apiKey)) throw new SettingsError('BAD_API_KEY');
+  return { registryUrl: registry.url, verifierId, apiKey, trustListUrl };
 }
 
 /** Validates and stores settings in one write; returns what was stored. */
-export async function saveSettings(db: VerifierDatabase, input: Settings): Promise<Settings> {
-  const registryUrl = normaliseRegistryUrl(input.registryUrl);
-  if (!registryUrl) throw new SettingsError('BAD_REGISTRY_URL');
-  const verifierId = input.verifierId.trim();
-  if (verifierId.length > 200 || /[\s]/.test(verifierId))
-    throw new SettingsError('BAD_VERIFIER_ID');
-  const apiKey = input.apiKey.trim();
-  if (apiKey.length > 500 || /[\s]/.test(apiKey)) throw new SettingsError('BAD_API_KEY');
-  const settings: Settings = { registryUrl, verifierId, apiKey };
+export async function saveSettings(db: VerifierDatabase, input: SettingsInput): Promise<Settings> {
+  const settings = validateSettings(input);
   await db.put('settings', settings, 'current');
   return settings;
 }

@@ -4,9 +4,11 @@
  */
 import { decodeBase64url } from '../protocol/index.ts';
 import { usableEs256Key } from '../protocol/key-cache.ts';
+import { REQUEST_TIMEOUT_MS, TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
+import type { JsonAnswer } from '../lib/fetch-json.ts';
 import type { IssuerRecord, VerifierDatabase } from './db.ts';
 
-/** Keys not confirmed by the registry for this long earn a warning (issue 3). */
+/** Keys not confirmed by the registry for this long earn a warning (SPEC §8: the app says how old its keys are). */
 export const KEY_STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** A device clock further than this from the registry's earns a warning. */
@@ -14,12 +16,6 @@ export const CLOCK_SKEW_WARN_MS = 5 * 60 * 1000;
 
 /** How often the keys are refreshed while the app stays open. */
 export const REFRESH_INTERVAL_MS = 12 * 60 * 60 * 1000;
-
-/** How long one request to the registry may take before it counts as failed. */
-export const REQUEST_TIMEOUT_MS = 10_000;
-
-/** The largest JWKS or configuration document accepted, in characters. */
-const MAX_DOCUMENT_CHARS = 100_000;
 
 /** The most keys accepted from one JWKS. */
 const MAX_KEYS = 50;
@@ -59,40 +55,24 @@ class RefreshError extends Error {
   }
 }
 
-async function fetchWithTimeout(
+/** GETs `url` as JSON; a transport failure becomes the refresh failure it means. */
+async function getJson(
   doFetch: typeof fetch,
   url: string,
   headers: Record<string, string>,
   timeoutMs: number,
-): Promise<Response> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+): Promise<JsonAnswer> {
   try {
-    return await doFetch(url, {
-      headers,
-      cache: 'no-store',
-      credentials: 'omit',
-      signal: controller.signal,
-    });
-  } catch {
-    throw new RefreshError(controller.signal.aborted ? 'TIMEOUT' : 'OFFLINE');
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text.length > MAX_DOCUMENT_CHARS) throw new RefreshError('GARBLED');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new RefreshError('GARBLED');
+    return await fetchJson(url, { headers, fetch: doFetch, timeoutMs });
+  } catch (error) {
+    throw new RefreshError(
+      error instanceof TransportError && error.code === 'TIMEOUT' ? 'TIMEOUT' : 'OFFLINE',
+    );
   }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return asObject(value) !== null;
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -170,21 +150,15 @@ async function discover(
   registryUrl: string,
   timeoutMs: number,
 ): Promise<Discovery> {
-  const response = await fetchWithTimeout(
+  const { response, body } = await getJson(
     doFetch,
     `${registryUrl}/.well-known/kycvs-configuration`,
-    { Accept: 'application/json' },
+    {},
     timeoutMs,
   );
   // A registry without the discovery document names itself by its origin (SPEC §3 default).
   if (!response.ok) return fallbackDiscovery(registryUrl);
-  let document: unknown;
-  try {
-    document = await readJson(response);
-  } catch {
-    return fallbackDiscovery(registryUrl);
-  }
-  return parseDiscovery(document, registryUrl) ?? fallbackDiscovery(registryUrl);
+  return parseDiscovery(body, registryUrl) ?? fallbackDiscovery(registryUrl);
 }
 
 /**
@@ -203,21 +177,16 @@ export async function refreshKeys(
     const { issuer, jwksUri } = await discover(doFetch, registryUrl, timeoutMs);
     const held = await db.get('issuers', issuer);
     const etag = held && held.registryUrl === registryUrl ? held.etag : null;
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (etag) headers['If-None-Match'] = etag;
-    let response: Response;
+    const headers: Record<string, string> = etag ? { 'If-None-Match': etag } : {};
+    let answer: JsonAnswer;
     try {
-      response = await fetchWithTimeout(doFetch, jwksUri, headers, timeoutMs);
+      answer = await getJson(doFetch, jwksUri, headers, timeoutMs);
     } catch (error) {
       // If-None-Match needs a CORS preflight a cross-origin registry may refuse: ask plainly.
       if (!etag || !(error instanceof RefreshError) || error.reason !== 'OFFLINE') throw error;
-      response = await fetchWithTimeout(
-        doFetch,
-        jwksUri,
-        { Accept: 'application/json' },
-        timeoutMs,
-      );
+      answer = await getJson(doFetch, jwksUri, {}, timeoutMs);
     }
+    const { response } = answer;
     const at = now();
     const skew = clockSkew(response, at);
     if (response.status === 304 && held && etag) {
@@ -225,7 +194,7 @@ export async function refreshKeys(
       return { ok: true, iss: issuer, changed: false, clockSkewMs: skew };
     }
     if (response.status !== 200) throw new RefreshError('HTTP_ERROR');
-    const jwks = parseJwks(await readJson(response));
+    const jwks = parseJwks(answer.body);
     if (!jwks) throw new RefreshError('GARBLED');
     const record: IssuerRecord = {
       iss: issuer,
@@ -267,6 +236,21 @@ export async function trustedIssuers(
     (record): record is IssuerRecord =>
       isIssuerRecord(record) && record.registryUrl === registryUrl,
   );
+}
+
+/** Deletes the keys that came from `registryUrl` (a registry the settings no longer name). */
+export async function forgetRegistry(db: VerifierDatabase, registryUrl: string): Promise<number> {
+  const tx = db.transaction('issuers', 'readwrite');
+  let removed = 0;
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const value: unknown = cursor.value;
+    if (isObject(value) && value.registryUrl === registryUrl) {
+      await cursor.delete();
+      removed += 1;
+    }
+  }
+  await tx.done;
+  return removed;
 }
 
 /** Sums up the held keys: whether any are held, how old, and the last clock check. */

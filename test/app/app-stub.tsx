@@ -7,9 +7,14 @@ import { AppContext, type AppApi } from '../../src/app/context.ts';
 /** An AppApi with harmless defaults; pass overrides for what the test looks at. */
 export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
   return {
-    settings: { registryUrl: 'http://127.0.0.1:4010', verifierId: 'gate-1', apiKey: 'key-1' },
+    settings: {
+      registryUrl: 'http://127.0.0.1:4010',
+      verifierId: 'gate-1',
+      apiKey: 'key-1',
+      trustListUrl: '',
+    },
     health: { hasKeys: true, fetchedAt: 0, stale: false, clockSkewMs: 0, clockWarning: false },
-    issuerNames: ['http://localhost:4010'],
+    keySources: [{ issuer: 'http://localhost:4010', registry: 'http://127.0.0.1:4010' }],
     online: true,
     refresh: { running: false, last: null },
     navigate: vi.fn(),
@@ -43,7 +48,12 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
       retentionDays: 30,
     },
     savePreferences: vi.fn(async () => undefined),
-    todayCounts: { full: 0, partial: 0, none: 0, repeat: 0, invalid: 0, cannot: 0 },
+    todayCounts: { full: 0, partial: 0, none: 0, repeat: 0, invalid: 0, cannot: 0, other: 0 },
+    pinSet: false,
+    unlocked: true,
+    unlock: vi.fn(async () => ({ ok: true as const })),
+    lock: vi.fn(),
+    setPin: vi.fn(async () => undefined),
     countLog: vi.fn(async () => 0),
     exportLog: vi.fn(async () => 'time,method,verdict,status,token hash,initials\r\n'),
     clearLog: vi.fn(async () => undefined),

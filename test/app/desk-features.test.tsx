@@ -25,7 +25,15 @@ const base = { staleKeys: false, clockWarning: false };
 
 describe('home counts', () => {
   it("shows today's checks by verdict, in words and numbers", () => {
-    const todayCounts = { full: 12, partial: 3, none: 1, repeat: 2, invalid: 4, cannot: 0 };
+    const todayCounts = {
+      full: 12,
+      partial: 3,
+      none: 1,
+      repeat: 2,
+      invalid: 4,
+      cannot: 0,
+      other: 0,
+    };
     renderWithApp(stubApp({ todayCounts }), <Home />);
     const panel = screen.getByRole('region', { name: 'Checks today on this device' });
     expect(panel.textContent).toContain('Fully vaccinated12');
@@ -172,13 +180,14 @@ describe('App: language and log', () => {
       />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
-    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'hi' } });
+    // Settings load on first use (src/app/lazy-screens.tsx).
+    fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'hi' } });
     await screen.findByRole('heading', { name: 'सेटिंग्स', level: 1 });
     expect(document.documentElement.lang).toBe('hi');
     fireEvent.click(screen.getByRole('button', { name: 'वापस' }));
     expect(await screen.findByRole('button', { name: 'QR स्कैन करें' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'सेटिंग्स' }));
-    fireEvent.change(screen.getByLabelText('भाषा'), { target: { value: 'en' } });
+    fireEvent.change(await screen.findByLabelText('भाषा'), { target: { value: 'en' } });
     await screen.findByRole('heading', { name: 'Settings', level: 1 });
     expect(document.documentElement.lang).toBe('en');
   });

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Desk, normaliseMobile } from '../../src/app/Desk/index.tsx';
-import { sha256Hex } from '../../src/app/registry-api.ts';
+import { Desk } from '../../src/app/Desk/index.tsx';
+import { normaliseMobile } from '../../src/lib/mobile.ts';
+import { sha256Hex } from '../../src/lib/sha256-hex.ts';
 import { fakeFetch, json, type Answer } from '../store/fake-registry.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 

@@ -4,7 +4,11 @@ import { HI } from '../../src/app/i18n/hi.ts';
 import { formatClock, resolveLanguage, setLanguage, t } from '../../src/app/i18n/index.ts';
 
 /** Latin-letter words a Hindi reader sees as they are: codes, acronyms, URL schemes, the name. */
-const LOANWORDS = new Set(['OTP', 'QR', 'CSV', 'API', 'ID', 'URL', 'KYC', 'VS', 'https', 'http']);
+const LOANWORDS = new Set([
+  ...['OTP', 'QR', 'CSV', 'API', 'ID', 'URL', 'KYC', 'VS', 'https', 'http', 'localhost'],
+  // The names of the credential formats (SPEC 8).
+  ...['CoWIN', 'EU', 'COVID', 'SMART'],
+]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App/index.tsx';
 import { openDB } from 'idb';
-import { openVerifierDb } from '../../src/store/db.ts';
+import { DB_VERSION, openVerifierDb } from '../../src/store/db.ts';
 import { fakeFetch, json } from '../store/fake-registry.ts';
 import { FIXTURE_ISS, makeKey, signToken, type FixtureKey } from './token-fixtures.ts';
 
@@ -91,13 +91,14 @@ describe('repeat checks and key refreshes', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     await waitFor(() => expect(hanging.length).toBeGreaterThan(0));
-    fireEvent.input(screen.getByLabelText('Registry URL'), {
-      target: { value: 'http://reg.example' },
+    fireEvent.input(await screen.findByLabelText('Registry URL'), {
+      target: { value: 'https://reg.example' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change registry' }));
     await screen.findByText('Settings saved.');
     hanging.splice(0).forEach((fail) => fail());
-    await waitFor(() => expect(requests).toContain('http://reg.example/.well-known/jwks.json'));
+    await waitFor(() => expect(requests).toContain('https://reg.example/.well-known/jwks.json'));
   });
 
   it('asks for a reload and lets go of the database when a newer version upgrades it', async () => {
@@ -111,7 +112,7 @@ describe('repeat checks and key refreshes', () => {
       />,
     );
     await screen.findByRole('button', { name: 'Scan QR' });
-    const newer = await openDB(name, 3);
+    const newer = await openDB(name, DB_VERSION + 1);
     newer.close();
     expect((await screen.findByRole('alert')).textContent).toContain('Reload this page');
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();

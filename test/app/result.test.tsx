@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESULT_CLEAR_MS, Result, reasonText } from '../../src/app/Result/index.tsx';
-import type { Outcome } from '../../src/app/verification.ts';
+import type { Outcome } from '../../src/core/outcome.ts';
 import { VERDICT_CODES } from '../../src/protocol/index.ts';
 
 afterEach(() => {

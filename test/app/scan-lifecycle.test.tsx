@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ScannerHandle, ScannerModule, ScannerOptions } from '../../src/app/scanner-loader.ts';
-import type { Outcome } from '../../src/app/verification.ts';
+import type { Outcome } from '../../src/core/outcome.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 
 const scanner = vi.hoisted(() => ({ current: null as unknown as ScannerModule }));

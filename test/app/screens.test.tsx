@@ -84,7 +84,12 @@ describe('Home', () => {
 describe('Settings', () => {
   it('saves the three fields by their accessible names', async () => {
     const app = stubApp({
-      settings: { registryUrl: 'http://127.0.0.1:4010', verifierId: '', apiKey: '' },
+      settings: {
+        registryUrl: 'http://127.0.0.1:4010',
+        verifierId: '',
+        apiKey: '',
+        trustListUrl: '',
+      },
     });
     renderWithApp(app, <Settings />);
     fireEvent.input(screen.getByLabelText('Verifier ID'), { target: { value: 'gate-9' } });
@@ -95,6 +100,7 @@ describe('Settings', () => {
       registryUrl: 'http://127.0.0.1:4010',
       verifierId: 'gate-9',
       apiKey: 'secret-key',
+      trustListUrl: '',
     });
   });
 });
@@ -106,7 +112,7 @@ describe('App', () => {
       '/.well-known/kycvs-configuration': [
         json({
           issuer: 'http://localhost:4010',
-          jwks_uri: 'http://reg.example/.well-known/jwks.json',
+          jwks_uri: 'https://reg.example/.well-known/jwks.json',
         }),
       ],
       '/.well-known/jwks.json': [
@@ -124,23 +130,27 @@ describe('App', () => {
       />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
-    fireEvent.input(screen.getByLabelText('Registry URL'), {
-      target: { value: 'http://reg.example/' },
+    fireEvent.input(await screen.findByLabelText('Registry URL'), {
+      target: { value: 'https://reg.example/' },
     });
     fireEvent.input(screen.getByLabelText('Verifier ID'), { target: { value: 'gate-2' } });
     fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'k-2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // A change of registry is confirmed first (SPEC 8).
+    expect((await screen.findByRole('alertdialog')).textContent).toContain('http://app.example');
+    fireEvent.click(screen.getByRole('button', { name: 'Change registry' }));
     await screen.findByText('Settings saved.');
-    await screen.findByText('Issuer: http://localhost:4010');
+    await screen.findByText('Issuer: http://localhost:4010, keys from https://reg.example');
     const db = await openVerifierDb(name);
     expect(await loadSettings(db, 'unused')).toEqual({
-      registryUrl: 'http://reg.example',
+      registryUrl: 'https://reg.example',
       verifierId: 'gate-2',
       apiKey: 'k-2',
+      trustListUrl: '',
     });
     await waitFor(() =>
       expect(
-        registry.requests.some((r) => r.url === 'http://reg.example/.well-known/jwks.json'),
+        registry.requests.some((r) => r.url === 'https://reg.example/.well-known/jwks.json'),
       ).toBe(true),
     );
   });

@@ -30,6 +30,7 @@ export interface FixtureClaims {
   nonce?: string;
   iat?: number;
   exp?: number;
+  jti?: string;
 }
 
 /** Signs a status token with `key`; `nowS` is the issue time in seconds. */
@@ -42,7 +43,7 @@ export async function signToken(
     iss: claims.iss ?? FIXTURE_ISS,
     iat: claims.iat ?? nowS,
     exp: claims.exp ?? nowS + 900,
-    jti: 'AAAAAAAAAAAAAAAAAAAAAA',
+    jti: claims.jti ?? 'AAAAAAAAAAAAAAAAAAAAAA',
     vs: claims.vs ?? 2,
     name: claims.name ?? 'Asha Verma',
     mob: claims.mob ?? '4321',

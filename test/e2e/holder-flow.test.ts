@@ -189,6 +189,16 @@ describeBrowser('the holder page and the embedded consent flow', () => {
         ok: false,
         code: 'WRONG_AUDIENCE',
       });
+      // The embed always sends a nonce of its own, and the booking page checked the token with it.
+      const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+        nonce?: string;
+      };
+      expect(claims.nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      const src = await page.locator('#registry-frame iframe').getAttribute('src');
+      expect(new URL(src!).searchParams.get('nonce')).toBe(claims.nonce);
+      expect(
+        await verifyStatusToken(token, trusted, { audience: VERIFIER_ID, nonce: 'another' }),
+      ).toEqual({ ok: false, code: 'NONCE_MISMATCH' });
     } finally {
       await page.close();
     }

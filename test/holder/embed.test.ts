@@ -61,12 +61,39 @@ describe('requestVaccinationStatus', () => {
     expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-forms allow-same-origin');
   });
 
-  it('resolves with the token posted by the iframe from the registry origin', async () => {
-    const pending = requestVaccinationStatus({ registry: REGISTRY, clientId: 'rail-1', container });
+  it('resolves with the token posted by the iframe and the nonce it asked for', async () => {
+    const pending = requestVaccinationStatus({
+      registry: REGISTRY,
+      clientId: 'rail-1',
+      container,
+      nonce: 'mine-1',
+    });
     const frame = frameIn(container);
+    expect(new URL(frame.src).searchParams.get('nonce')).toBe('mine-1');
     post({ type: 'kycvs:status', token: 'a.b.c' }, REGISTRY, frame.contentWindow);
-    await expect(pending).resolves.toBe('a.b.c');
+    await expect(pending).resolves.toEqual({ token: 'a.b.c', nonce: 'mine-1' });
     expect(container.contains(frame)).toBe(true);
+  });
+
+  it('always sends a nonce: a fresh random one when the caller gives none', async () => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const box = document.createElement('div');
+      const pending = requestVaccinationStatus({
+        registry: REGISTRY,
+        clientId: 'rail-1',
+        container: box,
+      });
+      const frame = frameIn(box);
+      const sent = new URL(frame.src).searchParams.get('nonce');
+      expect(sent).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      post({ type: 'kycvs:status', token: 'a.b.c' }, REGISTRY, frame.contentWindow);
+      const answer = await pending;
+      // It resolves with the nonce it sent, so the caller can verify the token against it.
+      expect(answer).toEqual({ token: 'a.b.c', nonce: sent });
+      nonces.push(answer.nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('ignores a token from another origin, even from the iframe', async () => {
@@ -76,7 +103,7 @@ describe('requestVaccinationStatus', () => {
     post({ type: 'kycvs:status', token: 'evil.x.y' }, 'http://localhost:9101', frame.contentWindow);
     expect(await settled(pending)).toBe('pending');
     post({ type: 'kycvs:status', token: 'good.x.y' }, REGISTRY, frame.contentWindow);
-    expect(await settled(pending)).toEqual({ value: 'good.x.y' });
+    expect(await settled(pending)).toMatchObject({ value: { token: 'good.x.y' } });
   });
 
   it('ignores a token from the registry origin that did not come from its iframe', async () => {
@@ -86,7 +113,7 @@ describe('requestVaccinationStatus', () => {
     post({ type: 'kycvs:status', token: 'other.x.y' }, REGISTRY, null);
     expect(await settled(pending)).toBe('pending');
     post({ type: 'kycvs:status', token: 'good.x.y' }, REGISTRY, frame.contentWindow);
-    expect(await settled(pending)).toEqual({ value: 'good.x.y' });
+    expect(await settled(pending)).toMatchObject({ value: { token: 'good.x.y' } });
   });
 
   it('ignores messages of other shapes from the iframe', async () => {
@@ -116,7 +143,7 @@ describe('requestVaccinationStatus', () => {
     const pending = requestVaccinationStatus({ registry: REGISTRY, clientId: 'rail-1', container });
     const frame = frameIn(container);
     post({ type: 'kycvs:status', token: 'first.x.y' }, REGISTRY, frame.contentWindow);
-    await expect(pending).resolves.toBe('first.x.y');
+    await expect(pending).resolves.toMatchObject({ token: 'first.x.y' });
     const listener = add.mock.calls.find(([type]) => type === 'message')?.[1];
     expect(listener).toBeDefined();
     expect(remove.mock.calls.some(([type, fn]) => type === 'message' && fn === listener)).toBe(

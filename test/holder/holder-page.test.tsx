@@ -164,6 +164,17 @@ describe('the holder page', () => {
     expect(calls).toEqual([]);
   });
 
+  it('reads the mobile number as the desk does: +91 or 0 prefix, spaces and dashes dropped', async () => {
+    const calls = fakeRegistry([{ status: 200, body: { txnId: TXN } }]);
+    render(
+      <HolderPage config={{ mode: 'standalone' }} embedding={{ framed: false, referrer: '' }} />,
+    );
+    fillDetails('+91 98765-43210', 'Asha Verma');
+    await screen.findByLabelText('OTP');
+    expect(calls[0]!.body).toMatchObject({ mobile_number: '9876543210', full_name: 'Asha Verma' });
+    expect(screen.getByRole('status').textContent).toContain('ending 3210');
+  });
+
   it('embedded: names the organisation, what is shared, and posts the token only to its origin', async () => {
     const calls = fakeRegistry([
       { status: 200, body: { txnId: TXN } },

@@ -14,7 +14,7 @@ import {
   todayCounts,
   type NewLogEntry,
 } from '../../src/store/log.ts';
-import { hashTokenId, markSeen, purgeSeen } from '../../src/store/seen.ts';
+import { hashCredentialId as hashTokenId, markSeen, purgeSeen } from '../../src/store/seen.ts';
 import {
   DEFAULT_PREFERENCES,
   loadPreferences,
@@ -119,6 +119,7 @@ describe('verification log', () => {
       repeat: 1,
       invalid: 2,
       cannot: 2,
+      other: 0,
     });
     expect(countByGroup([])).toEqual({
       full: 0,
@@ -127,6 +128,7 @@ describe('verification log', () => {
       repeat: 0,
       invalid: 0,
       cannot: 0,
+      other: 0,
     });
   });
 

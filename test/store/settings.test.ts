@@ -5,6 +5,7 @@ import {
   SettingsError,
   loadSettings,
   normaliseRegistryUrl,
+  readServiceUrl,
   saveSettings,
 } from '../../src/store/settings.ts';
 
@@ -18,6 +19,7 @@ describe('settings', () => {
       registryUrl: 'http://127.0.0.1:4010',
       verifierId: '',
       apiKey: '',
+      trustListUrl: '',
     });
   });
 
@@ -27,40 +29,105 @@ describe('settings', () => {
       registryUrl: ' https://registry.example/api/ ',
       verifierId: ' gate-7 ',
       apiKey: 'k3y',
+      trustListUrl: ' https://trust.example/list.json ',
     });
     expect(await loadSettings(db, 'http://ignored')).toEqual({
       registryUrl: 'https://registry.example/api',
       verifierId: 'gate-7',
       apiKey: 'k3y',
+      trustListUrl: 'https://trust.example/list.json',
     });
   });
 
   it('refuses a bad registry URL with BAD_REGISTRY_URL and writes nothing', async () => {
     const db = await freshDb();
-    await saveSettings(db, { registryUrl: 'http://a.example', verifierId: 'v', apiKey: 'k' });
+    await saveSettings(db, { registryUrl: 'https://a.example', verifierId: 'v', apiKey: 'k' });
     for (const registryUrl of ['not a url', 'ftp://x.example', 'javascript:alert(1)']) {
       const attempt = saveSettings(db, { registryUrl, verifierId: 'w', apiKey: 'j' });
       await expect(attempt).rejects.toBeInstanceOf(SettingsError);
       await expect(attempt).rejects.toMatchObject({ code: 'BAD_REGISTRY_URL' });
     }
     expect(await loadSettings(db, 'http://ignored')).toMatchObject({
+      registryUrl: 'https://a.example',
       verifierId: 'v',
       apiKey: 'k',
+    });
+  });
+
+  it('refuses an http: registry or trust list other than localhost and 127.0.0.1 (SPEC 8)', async () => {
+    const db = await freshDb();
+    for (const registryUrl of ['http://a.example', 'http://192.168.1.5:8080', 'http://[::1]:80']) {
+      await expect(
+        saveSettings(db, { registryUrl, verifierId: 'v', apiKey: 'k' }),
+      ).rejects.toMatchObject({ code: 'INSECURE_REGISTRY_URL' });
+    }
+    await expect(
+      saveSettings(db, {
+        registryUrl: 'https://a.example',
+        verifierId: 'v',
+        apiKey: 'k',
+        trustListUrl: 'http://trust.example/list.json',
+      }),
+    ).rejects.toMatchObject({ code: 'INSECURE_TRUST_LIST_URL' });
+    await expect(
+      saveSettings(db, {
+        registryUrl: 'https://a.example',
+        verifierId: 'v',
+        apiKey: 'k',
+        trustListUrl: 'list.json',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_TRUST_LIST_URL' });
+    // Nothing was written by the refused saves.
+    expect(await loadSettings(db, 'http://127.0.0.1:1')).toMatchObject({
+      registryUrl: 'http://127.0.0.1:1',
+    });
+    for (const registryUrl of ['http://localhost:8080', 'http://127.0.0.1:8080']) {
+      const saved = await saveSettings(db, { registryUrl, verifierId: 'v', apiKey: 'k' });
+      expect(saved.registryUrl).toBe(registryUrl);
+    }
+  });
+
+  it('loads the defaults instead of a stored http: registry on another host', async () => {
+    const db = await freshDb();
+    await db.put(
+      'settings',
+      { registryUrl: 'http://evil.example', verifierId: 'v', apiKey: 'k', trustListUrl: '' },
+      'current',
+    );
+    expect((await loadSettings(db, 'http://127.0.0.1:9')).registryUrl).toBe('http://127.0.0.1:9');
+  });
+
+  it('loads settings stored before the trust list URL existed', async () => {
+    const db = await freshDb();
+    await db.put(
+      'settings',
+      { registryUrl: 'https://a.example', verifierId: 'v', apiKey: 'k' } as never,
+      'current',
+    );
+    expect(await loadSettings(db, 'http://unused')).toEqual({
+      registryUrl: 'https://a.example',
+      verifierId: 'v',
+      apiKey: 'k',
+      trustListUrl: '',
     });
   });
 
   it('refuses a verifier id or key with spaces', async () => {
     const db = await freshDb();
     await expect(
-      saveSettings(db, { registryUrl: 'http://a.example', verifierId: 'a b', apiKey: 'k' }),
+      saveSettings(db, { registryUrl: 'https://a.example', verifierId: 'a b', apiKey: 'k' }),
     ).rejects.toMatchObject({ code: 'BAD_VERIFIER_ID' });
     await expect(
-      saveSettings(db, { registryUrl: 'http://a.example', verifierId: 'a', apiKey: 'k k' }),
+      saveSettings(db, { registryUrl: 'https://a.example', verifierId: 'a', apiKey: 'k k' }),
     ).rejects.toMatchObject({ code: 'BAD_API_KEY' });
   });
 
   it('normalises registry URLs', () => {
     expect(normaliseRegistryUrl('http://localhost:4010/')).toBe('http://localhost:4010');
     expect(normaliseRegistryUrl('http://user:pw@localhost:4010')).toBeNull();
+    expect(readServiceUrl('http://registry.example')).toEqual({ error: 'INSECURE' });
+    expect(readServiceUrl('https://registry.example/x/')).toEqual({
+      url: 'https://registry.example/x',
+    });
   });
 });

@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkToken } from '../../src/app/verification.ts';
-import { DatabaseBlockedError, openVerifierDb } from '../../src/store/db.ts';
+import { checkToken } from '../../src/core/check.ts';
+import { DB_VERSION, DatabaseBlockedError, openVerifierDb } from '../../src/store/db.ts';
 import { parseJwks, refreshKeys, trustedIssuers } from '../../src/store/trust-store.ts';
 import { fakeFetch, json } from './fake-registry.ts';
 import { FIXTURE_ISS, makeKey, signToken, type FixtureKey } from '../app/token-fixtures.ts';
@@ -24,7 +24,7 @@ describe('database upgrades', () => {
     const name = 'upgrade-versionchange';
     const db = await openVerifierDb(name);
     const outcome = await new Promise<'upgraded' | 'blocked'>((resolve) => {
-      openDB(name, 3, { blocked: () => resolve('blocked') }).then((next) => {
+      openDB(name, DB_VERSION + 1, { blocked: () => resolve('blocked') }).then((next) => {
         next.close();
         resolve('upgraded');
       });
@@ -71,6 +71,7 @@ describe('key refresh', () => {
         online: () => false,
         refresh: async () => ({ ok: false, reason: 'OFFLINE' }),
         now: () => NOW,
+        path: 'qr',
       });
       expect(outcome.kind).toBe('status');
       db.close();

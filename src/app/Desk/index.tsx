@@ -11,14 +11,13 @@ import {
   confirmOtp,
   fetchSignedStatus,
   generateOtp,
-  newNonce,
-  sha256Hex,
   type CallOptions,
   type RegistryErrorCode,
 } from '../registry-api.ts';
-
-/** Wrong OTPs a transaction allows (SPEC §3). */
-const OTP_TRIES = 3;
+import { OTP_TRIES } from '../../protocol/registry-api.ts';
+import { normaliseMobile } from '../../lib/mobile.ts';
+import { newNonce } from '../../lib/nonce.ts';
+import { sha256Hex } from '../../lib/sha256-hex.ts';
 
 /** Errors a retry of the same request may cure. */
 const TRANSIENT: ReadonlySet<RegistryErrorCode> = new Set([
@@ -31,14 +30,6 @@ const TRANSIENT: ReadonlySet<RegistryErrorCode> = new Set([
 
 /** Errors that end the transaction: a new OTP is needed. */
 const TERMINAL: ReadonlySet<RegistryErrorCode> = new Set(['USRAUT0015', 'AUTH0001']);
-
-/** A mobile number as typed, reduced to its 10 digits; null when it is not one. */
-export function normaliseMobile(input: string): string | null {
-  let digits = input.replace(/[\s().-]/g, '');
-  if (/^\+91\d{10}$/.test(digits)) digits = digits.slice(3);
-  else if (/^0\d{10}$/.test(digits)) digits = digits.slice(1);
-  return /^\d{10}$/.test(digits) ? digits : null;
-}
 
 type Step = 'details' | 'otp';
 type Action = 'send' | 'verify';

@@ -4,8 +4,9 @@
  * code is refused; a warning when the same token was already checked here. Clears itself.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t, formatClock, formatDay, formatTime, sameDay, type MessageId } from '../i18n/index.ts';
-import type { Outcome } from '../verification.ts';
+import { classify, type Tone } from '../../core/classify.ts';
+import type { Outcome } from '../../core/outcome.ts';
+import { t, formatClock, formatDay, formatTime, sameDay } from '../i18n/index.ts';
 
 /** How long a verdict stays on screen before it clears itself. */
 export const RESULT_CLEAR_MS = 30_000;
@@ -24,26 +25,8 @@ export interface ResultProps {
   autoNextMs?: number;
 }
 
-/** How a verdict looks and sounds: a pass, a warning, a fail or "cannot tell". */
-export type Tone = 'pass' | 'partial' | 'fail' | 'unknown' | 'repeat';
-
-/** The headline and tone of an outcome. */
-export function headline(outcome: Outcome): { id: MessageId; tone: Tone } {
-  if (outcome.kind === 'invalid') return { id: 'verdict.invalid', tone: 'fail' };
-  if (outcome.kind === 'cannot') return { id: 'verdict.cannot', tone: 'unknown' };
-  const id: MessageId =
-    outcome.status === 2
-      ? 'verdict.full'
-      : outcome.status === 1
-        ? 'verdict.partial'
-        : 'verdict.none';
-  // A token shown twice is a warning whatever its status: it may have been passed on.
-  if (outcome.alreadyCheckedAt != null) return { id, tone: 'repeat' };
-  return { id, tone: outcome.status === 2 ? 'pass' : outcome.status === 1 ? 'partial' : 'fail' };
-}
-
 /** "Already checked at HH:MM", with the date too when the first check was not on the same day. */
-export function alreadyCheckedText(firstAt: number, checkedAt: number): string {
+function alreadyCheckedText(firstAt: number, checkedAt: number): string {
   const time = formatClock(firstAt);
   return sameDay(firstAt, checkedAt)
     ? t('result.alreadyChecked', { time })
@@ -83,7 +66,8 @@ function ToneIcon({ tone }: { tone: Tone }) {
 /** The verdict and its "Next" button, without a page around it (the scan screen hosts it). */
 export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { id, tone } = headline(outcome);
+  const { headline, tone } = classify(outcome);
+  const format = outcome.format === undefined ? 'kycvs' : outcome.format;
   const reason = reasonText(outcome);
   const repeatAt = outcome.kind === 'status' ? outcome.alreadyCheckedAt : null;
   const checkedAt = (outcome.kind === 'status' ? outcome.checkedAt : undefined) ?? Date.now();
@@ -115,8 +99,9 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
       <section role="status" aria-live="polite" class="result__card">
         <h1 class="verdict" tabIndex={-1} ref={heading}>
           <ToneIcon tone={tone} />
-          {t(id)}
+          {t(`verdict.${headline}`)}
         </h1>
+        {format !== null && <p class="result__kind">{t(`format.${format}`)}</p>}
         {repeatAt != null && (
           <div class="result__repeat">
             <p class="result__repeat-title">{alreadyCheckedText(repeatAt, checkedAt)}</p>
@@ -127,7 +112,12 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
         {outcome.kind === 'status' && (
           <div class="result__holder">
             <p class="result__name">{t('result.name', { name: outcome.name })}</p>
-            <p class="result__mob">{t('result.mobile', { digits: outcome.mob })}</p>
+            {outcome.mob !== undefined && (
+              <p class="result__mob">{t('result.mobile', { digits: outcome.mob })}</p>
+            )}
+            {outcome.birthDate !== undefined && (
+              <p>{t('result.birthDate', { date: outcome.birthDate })}</p>
+            )}
             <p>{t('result.issued', { time: formatTime(outcome.issuedAt) })}</p>
             <p class="result__note">{t('result.compare')}</p>
           </div>

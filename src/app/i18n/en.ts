@@ -11,11 +11,14 @@ export const EN = {
     'This device could not open its storage. Close other tabs of the app and reload.',
   'app.reloadNeeded':
     'The app’s storage was closed, for an update open in another tab or by the browser. Reload this page to go on.',
+  'app.screenError': 'This screen could not be loaded. Connect to the internet and try again.',
   'app.reload': 'Reload',
 
   'home.scan': 'Scan QR',
   'home.desk': 'Check with OTP',
   'home.settings': 'Settings',
+  'home.settingsOpen':
+    'Settings are open to anyone with this device. Set a PIN in Settings to guard them.',
   'home.refresh': 'Refresh keys',
   'home.deskOffline': 'The OTP check needs the internet. QR scanning works offline.',
   'home.deskNotConfigured': 'Enter the verifier ID and API key in Settings to use the OTP check.',
@@ -42,6 +45,7 @@ export const EN = {
   'count.invalid': 'Invalid',
   'count.cannot': 'Cannot verify',
 
+  'count.other': 'Not a vaccination certificate',
   'nav.back': 'Back',
 
   'scan.title': 'Scan a status QR code',
@@ -70,8 +74,14 @@ export const EN = {
   'verdict.none': 'Not vaccinated',
   'verdict.invalid': 'Invalid',
   'verdict.cannot': 'Cannot verify',
+  'verdict.notVaccination': 'Not a vaccination certificate',
+  'format.kycvs': 'KYC-VS status',
+  'format.divoc': 'CoWIN certificate',
+  'format.eudcc': 'EU Digital COVID Certificate',
+  'format.shc': 'SMART Health Card',
   'result.name': 'Name: {name}',
   'result.mobile': 'Mobile number ends in {digits}',
+  'result.birthDate': 'Born {date}',
   'result.issued': 'Issued {time}',
   'result.compare': 'Compare the name and mobile digits with the holder’s photo ID.',
   'result.staleKeys': 'Checked with registry keys more than 7 days old.',
@@ -95,11 +105,14 @@ export const EN = {
   'reason.EXPIRED': 'The code has expired. Ask the holder for a new one.',
   'reason.NOT_YET_VALID': 'The code is dated in the future. Check this device’s clock.',
   'reason.WRONG_AUDIENCE': 'The code was issued for another organisation, not for this verifier.',
-  'reason.NONCE_MISMATCH': 'The answer does not belong to this check. Start the check again.',
+  'reason.NONCE_MISMATCH':
+    'This code answers another check (at a desk or on a booking site), not this one. Ask for the holder’s own status QR, or start the check again.',
   'reason.BAD_CLAIMS': 'The code’s content is incomplete or not valid.',
   'reason.NO_KEYS':
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
 
+  'reason.WRONG_KEY_USAGE': 'The signer of this certificate may not sign this kind of certificate.',
+  'reason.UNSUPPORTED_FORMAT': 'This kind of code cannot be read here.',
   'desk.title': 'Check with OTP',
   'desk.mobile': 'Mobile number',
   'desk.name': 'Full name',
@@ -125,6 +138,8 @@ export const EN = {
   'desk.error.USRAUT0016': 'Too many requests to the registry. Wait a few minutes, then try again.',
   'desk.error.APIKEY0001':
     'The registry refused this device’s API key. Check the verifier ID and API key in Settings.',
+  'desk.error.APIKEY0002':
+    'The registry does not accept this API key from this site. Check the registry URL and API key in Settings.',
   'desk.error.AUTH0001': 'The session with the registry has ended. Start again with a new OTP.',
   'desk.error.REQVAL0001':
     'The registry did not accept the details entered. Check them and try again.',
@@ -137,14 +152,38 @@ export const EN = {
   'settings.registryUrl': 'Registry URL',
   'settings.verifierId': 'Verifier ID',
   'settings.apiKey': 'API key',
+  'settings.trustListUrl': 'Trust list URL',
+  'settings.trustListHint': 'Leave it empty to use the registry’s own trust list.',
+  'settings.pin': 'PIN',
+  'settings.pinHint':
+    'A PIN of 4 to 12 digits guards Settings on a shared tablet. Leave it empty to keep the PIN as it is.',
+  'settings.pinBad': 'A PIN is 4 to 12 digits.',
+  'settings.pinRemove': 'Remove the PIN',
+  'settings.pinRemoved': 'The PIN was removed: Settings are open to anyone.',
+  'settings.pinSaved': 'PIN saved: Settings now ask for it.',
+  'settings.locked': 'Settings are guarded by a PIN. Enter it to open them.',
+  'settings.unlock': 'Unlock',
+  'settings.pinWrong': 'Wrong PIN. Tries left: {tries}.',
+  'settings.pinWait': 'Too many wrong PINs. Wait a minute, then try again.',
+  'settings.registryChange':
+    'Change the registry to {registry}? The keys from {old} are deleted from this device, and codes are checked with the new registry’s keys only.',
+  'settings.registryChangeYes': 'Change registry',
+  'settings.registryChangeNo': 'Keep the current registry',
   'settings.save': 'Save',
   'settings.saved': 'Settings saved.',
-  'settings.error.BAD_REGISTRY_URL': 'Enter the registry URL, starting with https:// or http://.',
+  'settings.error.BAD_REGISTRY_URL': 'Enter the registry URL, starting with https://.',
   'settings.error.BAD_VERIFIER_ID': 'The verifier ID cannot contain spaces.',
   'settings.error.BAD_API_KEY': 'The API key cannot contain spaces.',
+  'settings.error.INSECURE_REGISTRY_URL':
+    'The registry URL must start with https:// (http:// only for localhost and 127.0.0.1).',
+  'settings.error.BAD_TRUST_LIST_URL':
+    'Enter the trust list URL, starting with https://, or leave it empty.',
+  'settings.error.INSECURE_TRUST_LIST_URL':
+    'The trust list URL must start with https:// (http:// only for localhost and 127.0.0.1).',
+  'settings.error.LOCKED': 'Settings are locked: enter the PIN first.',
   'settings.error.STORAGE': 'The settings could not be saved on this device.',
   'settings.keys': 'Registry keys',
-  'settings.keysIssuer': 'Issuer: {issuer}',
+  'settings.keysIssuer': 'Issuer: {issuer}, keys from {registry}',
   'settings.preferences': 'Desk preferences',
   'settings.language': 'Language',
   'settings.languageAuto': 'Same as this device',

@@ -14,11 +14,14 @@ export const HI: Record<MessageId, string> = {
   'app.storageError': 'यह डिवाइस अपना स्टोरेज नहीं खोल सका। ऐप के बाकी टैब बंद करें और पेज दोबारा लोड करें।',
   'app.reloadNeeded':
     'ऐप का स्टोरेज बंद हो गया है, किसी दूसरे टैब में खुले अपडेट या ब्राउज़र के कारण। आगे बढ़ने के लिए यह पेज दोबारा लोड करें।',
+  'app.screenError': 'यह स्क्रीन लोड नहीं हो सकी। इंटरनेट से जुड़ें और फिर से कोशिश करें।',
   'app.reload': 'दोबारा लोड करें',
 
   'home.scan': 'QR स्कैन करें',
   'home.desk': 'OTP से जाँचें',
   'home.settings': 'सेटिंग्स',
+  'home.settingsOpen':
+    'इस डिवाइस की सेटिंग्स कोई भी बदल सकता है। उन्हें सुरक्षित रखने के लिए सेटिंग्स में पिन सेट करें।',
   'home.refresh': 'कुंजियाँ ताज़ा करें',
   'home.deskOffline': 'OTP से जाँच के लिए इंटरनेट चाहिए। QR स्कैन बिना इंटरनेट के भी होता है।',
   'home.deskNotConfigured': 'OTP से जाँच के लिए पहले सेटिंग्स में सत्यापनकर्ता ID और API कुंजी डालें।',
@@ -43,6 +46,7 @@ export const HI: Record<MessageId, string> = {
   'count.invalid': 'अमान्य',
   'count.cannot': 'जाँच नहीं हो सकी',
 
+  'count.other': 'टीकाकरण प्रमाणपत्र नहीं',
   'nav.back': 'वापस',
 
   'scan.title': 'स्टेटस QR कोड स्कैन करें',
@@ -70,8 +74,14 @@ export const HI: Record<MessageId, string> = {
   'verdict.none': 'टीकाकरण नहीं हुआ',
   'verdict.invalid': 'अमान्य',
   'verdict.cannot': 'जाँच नहीं हो सकी',
+  'verdict.notVaccination': 'टीकाकरण प्रमाणपत्र नहीं',
+  'format.kycvs': 'KYC-VS स्थिति',
+  'format.divoc': 'CoWIN प्रमाणपत्र',
+  'format.eudcc': 'EU डिजिटल COVID प्रमाणपत्र',
+  'format.shc': 'SMART हेल्थ कार्ड',
   'result.name': 'नाम: {name}',
   'result.mobile': 'मोबाइल नंबर के आख़िरी अंक {digits} हैं',
+  'result.birthDate': 'जन्म तिथि: {date}',
   'result.issued': 'जारी होने का समय: {time}',
   'result.compare': 'नाम और मोबाइल के अंक धारक के फ़ोटो पहचान-पत्र से मिलाएँ।',
   'result.staleKeys': 'यह जाँच 7 दिन से पुरानी रजिस्ट्री कुंजियों से हुई है।',
@@ -95,10 +105,14 @@ export const HI: Record<MessageId, string> = {
   'reason.EXPIRED': 'इस कोड की अवधि ख़त्म हो चुकी है। धारक से नया कोड माँगें।',
   'reason.NOT_YET_VALID': 'इस कोड पर आगे की तारीख़ है। इस डिवाइस की घड़ी जाँचें।',
   'reason.WRONG_AUDIENCE': 'यह कोड किसी दूसरी संस्था के लिए जारी हुआ था, इस सत्यापनकर्ता के लिए नहीं।',
-  'reason.NONCE_MISMATCH': 'यह जवाब इस जाँच का नहीं है। जाँच फिर से शुरू करें।',
+  'reason.NONCE_MISMATCH':
+    'यह कोड किसी दूसरी जाँच (डेस्क या बुकिंग साइट पर) का जवाब है, इस जाँच का नहीं। धारक से उसका अपना स्थिति QR माँगें, या जाँच फिर से शुरू करें।',
   'reason.BAD_CLAIMS': 'इस कोड की जानकारी अधूरी है या सही नहीं है।',
   'reason.NO_KEYS': 'इस डिवाइस पर अभी रजिस्ट्री की कोई कुंजी नहीं है। इंटरनेट से जुड़ें और कुंजियाँ ताज़ा करें।',
 
+  'reason.WRONG_KEY_USAGE':
+    'इस प्रमाणपत्र के हस्ताक्षरकर्ता को इस तरह का प्रमाणपत्र हस्ताक्षरित करने की अनुमति नहीं है।',
+  'reason.UNSUPPORTED_FORMAT': 'इस तरह का कोड यहाँ पढ़ा नहीं जा सकता।',
   'desk.title': 'OTP से जाँचें',
   'desk.mobile': 'मोबाइल नंबर',
   'desk.name': 'पूरा नाम',
@@ -125,6 +139,8 @@ export const HI: Record<MessageId, string> = {
   'desk.error.USRAUT0016': 'रजिस्ट्री को बहुत ज़्यादा अनुरोध भेजे गए हैं। कुछ मिनट रुकें, फिर कोशिश करें।',
   'desk.error.APIKEY0001':
     'रजिस्ट्री ने इस डिवाइस की API कुंजी स्वीकार नहीं की। सेटिंग्स में सत्यापनकर्ता ID और API कुंजी जाँचें।',
+  'desk.error.APIKEY0002':
+    'रजिस्ट्री इस साइट से यह API कुंजी स्वीकार नहीं करती। सेटिंग्स में रजिस्ट्री URL और API कुंजी जाँचें।',
   'desk.error.AUTH0001': 'रजिस्ट्री के साथ सत्र ख़त्म हो गया है। नए OTP के साथ फिर से शुरू करें।',
   'desk.error.REQVAL0001': 'रजिस्ट्री ने डाली गई जानकारी स्वीकार नहीं की। उसे जाँचकर फिर कोशिश करें।',
   'desk.error.TIMEOUT': 'रजिस्ट्री जवाब नहीं दे रही है। फिर कोशिश करें।',
@@ -136,14 +152,37 @@ export const HI: Record<MessageId, string> = {
   'settings.registryUrl': 'रजिस्ट्री का URL',
   'settings.verifierId': 'सत्यापनकर्ता ID',
   'settings.apiKey': 'API कुंजी',
+  'settings.trustListUrl': 'ट्रस्ट सूची URL',
+  'settings.trustListHint': 'रजिस्ट्री की अपनी ट्रस्ट सूची के लिए इसे खाली छोड़ें।',
+  'settings.pin': 'पिन',
+  'settings.pinHint':
+    'साझा टैबलेट पर 4 से 12 अंकों का पिन सेटिंग्स को सुरक्षित रखता है। पिन जैसा है वैसा रखने के लिए इसे खाली छोड़ें।',
+  'settings.pinBad': 'पिन 4 से 12 अंकों का होता है।',
+  'settings.pinRemove': 'पिन हटाएँ',
+  'settings.pinRemoved': 'पिन हटा दिया गया: सेटिंग्स अब कोई भी खोल सकता है।',
+  'settings.pinSaved': 'पिन सहेज लिया गया: सेटिंग्स अब इसे माँगेंगी।',
+  'settings.locked': 'सेटिंग्स पिन से सुरक्षित हैं। उन्हें खोलने के लिए पिन डालें।',
+  'settings.unlock': 'खोलें',
+  'settings.pinWrong': 'गलत पिन। बचे प्रयास: {tries}।',
+  'settings.pinWait': 'बहुत सारे गलत पिन। एक मिनट रुकें, फिर से कोशिश करें।',
+  'settings.registryChange':
+    'रजिस्ट्री बदलकर {registry} करें? {old} की कुंजियाँ इस डिवाइस से हटा दी जाएँगी, और कोड केवल नई रजिस्ट्री की कुंजियों से जाँचे जाएँगे।',
+  'settings.registryChangeYes': 'रजिस्ट्री बदलें',
+  'settings.registryChangeNo': 'मौजूदा रजिस्ट्री रखें',
   'settings.save': 'सहेजें',
   'settings.saved': 'सेटिंग्स सहेज ली गईं।',
-  'settings.error.BAD_REGISTRY_URL': 'रजिस्ट्री का URL डालें, जो https:// या http:// से शुरू हो।',
+  'settings.error.BAD_REGISTRY_URL': 'रजिस्ट्री का URL डालें, जो https:// से शुरू हो।',
   'settings.error.BAD_VERIFIER_ID': 'सत्यापनकर्ता ID में खाली जगह नहीं हो सकती।',
   'settings.error.BAD_API_KEY': 'API कुंजी में खाली जगह नहीं हो सकती।',
+  'settings.error.INSECURE_REGISTRY_URL':
+    'रजिस्ट्री का URL https:// से शुरू होना चाहिए (http:// केवल localhost और 127.0.0.1 के लिए)।',
+  'settings.error.BAD_TRUST_LIST_URL': 'ट्रस्ट सूची का URL https:// से शुरू करके डालें, या इसे खाली छोड़ें।',
+  'settings.error.INSECURE_TRUST_LIST_URL':
+    'ट्रस्ट सूची का URL https:// से शुरू होना चाहिए (http:// केवल localhost और 127.0.0.1 के लिए)।',
+  'settings.error.LOCKED': 'सेटिंग्स बंद हैं: पहले पिन डालें।',
   'settings.error.STORAGE': 'सेटिंग्स इस डिवाइस पर सहेजी नहीं जा सकीं।',
   'settings.keys': 'रजिस्ट्री की कुंजियाँ',
-  'settings.keysIssuer': 'जारीकर्ता: {issuer}',
+  'settings.keysIssuer': 'जारीकर्ता: {issuer}, कुंजियाँ {registry} से',
   'settings.preferences': 'डेस्क की पसंद',
   'settings.language': 'भाषा',
   'settings.languageAuto': 'डिवाइस की भाषा',

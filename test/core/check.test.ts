@@ -1,14 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  UNKNOWN_KEY_REFRESH_MS,
-  checkToken,
-  keyIdOf,
-  throttleKeyRefresh,
-  type CheckContext,
-} from '../../src/app/verification.ts';
+import { checkQrText, checkToken, type CheckContext } from '../../src/core/check.ts';
+import { jwsToQrText } from '../../src/protocol/index.ts';
 import type { IssuerRecord } from '../../src/store/db.ts';
 import { KEY_STALE_AFTER_MS } from '../../src/store/trust-store.ts';
-import { FIXTURE_ISS, forge, makeKey, signToken, type FixtureKey } from './token-fixtures.ts';
+import { FIXTURE_ISS, forge, makeKey, signToken, type FixtureKey } from '../app/token-fixtures.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 10, 0, 0);
 const NOW_S = NOW / 1000;
@@ -38,6 +33,7 @@ function context(held: IssuerRecord[], overrides: Partial<CheckContext> = {}): C
     refresh: vi.fn(async () => ({ ok: false as const, reason: 'OFFLINE' as const })),
     now: () => NOW,
     audience: 'gate-1',
+    path: 'qr',
     ...overrides,
   };
 }
@@ -48,11 +44,12 @@ describe('checkToken', () => {
     const outcome = await checkToken(jws, context([record([key.publicJwk])]));
     expect(outcome).toEqual({
       kind: 'status',
+      format: 'kycvs',
       status: 2,
       name: 'Asha Verma',
       mob: '4321',
       issuedAt: (NOW_S - 60) * 1000,
-      jti: 'AAAAAAAAAAAAAAAAAAAAAA',
+      id: JSON.stringify([FIXTURE_ISS, 'AAAAAAAAAAAAAAAAAAAAAA']),
       expiresAt: (NOW_S - 60 + 900) * 1000,
       alreadyCheckedAt: null,
       staleKeys: false,
@@ -86,7 +83,6 @@ describe('checkToken', () => {
       context([], { issuers: async () => held, online: () => true, refresh }),
     );
     expect(refresh).toHaveBeenCalledTimes(1);
-    expect(refresh).toHaveBeenCalledWith(other.kid);
     expect(outcome).toMatchObject({ kind: 'status', status: 2 });
   });
 
@@ -121,13 +117,30 @@ describe('checkToken', () => {
   it('accepts a desk token for this verifier and nonce, and refuses another nonce', async () => {
     const jws = await signToken(key, NOW_S, { aud: 'gate-1', nonce: 'n0nce' });
     const held = [record([key.publicJwk])];
-    expect(await checkToken(jws, context(held, { nonce: 'n0nce' }))).toMatchObject({
+    expect(await checkToken(jws, context(held, { nonce: 'n0nce', path: 'desk' }))).toMatchObject({
       kind: 'status',
     });
-    expect(await checkToken(jws, context(held, { nonce: 'other' }))).toMatchObject({
+    expect(await checkToken(jws, context(held, { nonce: 'other', path: 'desk' }))).toMatchObject({
       kind: 'invalid',
       code: 'NONCE_MISMATCH',
     });
+  });
+
+  it('refuses a genuine desk token read from a QR with NONCE_MISMATCH (SPEC 5)', async () => {
+    const jws = await signToken(key, NOW_S, { aud: 'gate-1', nonce: 'n0nce' });
+    const held = [record([key.publicJwk])];
+    // The same token is accepted on the desk path, so only the path decides.
+    expect(await checkToken(jws, context(held, { nonce: 'n0nce', path: 'desk' }))).toMatchObject({
+      kind: 'status',
+    });
+    expect(await checkToken(jws, context(held))).toMatchObject({
+      kind: 'invalid',
+      format: 'kycvs',
+      code: 'NONCE_MISMATCH',
+    });
+    const empty = await signToken(key, NOW_S, { nonce: '' });
+    expect(await checkToken(empty, context(held))).toMatchObject({ code: 'NONCE_MISMATCH' });
+    expect(jwsToQrText(jws).startsWith('kycvs:/')).toBe(true);
   });
 
   it('calls an expired token invalid with EXPIRED', async () => {
@@ -144,40 +157,27 @@ describe('checkToken', () => {
   });
 });
 
-describe('unknown-key refreshes', () => {
-  const done = { ok: false as const, reason: 'OFFLINE' as const };
-
-  it('reads the kid from a token header, and null from text that has none', async () => {
-    expect(keyIdOf(await signToken(key, NOW_S))).toBe(key.kid);
-    expect(keyIdOf('not a token')).toBeNull();
-    expect(keyIdOf('e30.e30.sig')).toBeNull();
-  });
-
-  it('refreshes at most once per key in the interval, and again after it', async () => {
-    let clock = NOW;
-    const refresh = vi.fn(async () => done);
-    const throttled = throttleKeyRefresh(refresh, () => clock);
-    expect(await throttled('kid-1')).toEqual(done);
-    clock += UNKNOWN_KEY_REFRESH_MS - 1;
-    expect(await throttled('kid-1')).toBeNull();
-    expect(refresh).toHaveBeenCalledTimes(1);
-    // Another key is another question for the registry.
-    expect(await throttled('kid-2')).toEqual(done);
-    clock += 1;
-    expect(await throttled('kid-1')).toEqual(done);
-    expect(refresh).toHaveBeenCalledTimes(3);
-  });
-
-  it('makes a code signed by an unknown key wait on the registry only the first time', async () => {
-    const jws = await signToken(other, NOW_S);
-    const refresh = vi.fn(async () => done);
-    const ctx = context([record([key.publicJwk])], {
-      online: () => true,
-      refresh: throttleKeyRefresh(refresh, () => NOW),
-    });
-    for (let i = 0; i < 3; i++) {
-      expect(await checkToken(jws, ctx)).toMatchObject({ kind: 'cannot', reason: 'UNKNOWN_KEY' });
+describe('checkQrText', () => {
+  it('reads the numeric QR form and the raw token alike, trimmed', async () => {
+    const jws = await signToken(key, NOW_S);
+    const held = [record([key.publicJwk])];
+    for (const text of [jwsToQrText(jws), `  ${jws}\n`]) {
+      expect(await checkQrText(text, context(held))).toMatchObject({
+        kind: 'status',
+        format: 'kycvs',
+      });
     }
-    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls text that is no code Invalid with MALFORMED and no format', async () => {
+    for (const text of ['', 'hello', 'kycvs:/12ab', 'HC1:not-yet-read']) {
+      expect(await checkQrText(text, context([record([key.publicJwk])]))).toEqual({
+        kind: 'invalid',
+        format: null,
+        code: 'MALFORMED',
+        staleKeys: false,
+        clockWarning: false,
+      });
+    }
   });
 });

@@ -1,0 +1,47 @@
+/** The panel about the registry's keys, on the home and settings screens. */
+import { t, formatTime } from '../i18n/index.ts';
+import { useApp } from '../context.ts';
+
+/**
+ * The held keys: their age, the clock and the last refresh; with `sources`, also the issuer each
+ * key set claims beside the registry origin it came from (SPEC §8).
+ */
+export function KeyPanel({ sources = false }: { sources?: boolean }) {
+  const { health, refresh, keySources } = useApp();
+  const warnings: string[] = [];
+  if (!health.hasKeys) warnings.push(t('home.noKeys'));
+  else if (health.stale) warnings.push(t('home.keysStale'));
+  if (health.clockWarning && health.clockSkewMs !== null) {
+    warnings.push(
+      t('home.clockSkew', { minutes: Math.round(Math.abs(health.clockSkewMs) / 60_000) }),
+    );
+  }
+  let refreshText = '';
+  if (refresh.running) refreshText = t('home.refreshing');
+  else if (refresh.last?.ok) refreshText = t('home.refreshOk');
+  else if (refresh.last) refreshText = t(`home.refreshFailed.${refresh.last.reason}`);
+  return (
+    <section class="panel" aria-label={t('settings.keys')}>
+      {sources &&
+        keySources.map(({ issuer, registry }) => (
+          <p key={issuer} class="note">
+            {t('settings.keysIssuer', { issuer, registry })}
+          </p>
+        ))}
+      {health.fetchedAt !== null && (
+        <p>{t('home.keysFetched', { time: formatTime(health.fetchedAt) })}</p>
+      )}
+      {warnings.map((warning) => (
+        <p key={warning} class="warning">
+          <span class="warning__icon" aria-hidden="true">
+            !
+          </span>
+          {warning}
+        </p>
+      ))}
+      <p aria-live="polite" class="note">
+        {refreshText}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The scan screen's camera: the scanner loaded lazily, the chosen camera opened into the video,
+ * released at once when the page is hidden and reopened when it is visible, the torch, and the
+ * decoding paused while a verdict shows.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadScanner, type ScannerHandle, type ScannerModule } from '../scanner-loader.ts';
+
+/** The rear and front cameras, beside the device ids of listed cameras. */
+export const REAR = 'rear';
+export const FRONT = 'front';
+
+/** What the camera is doing. */
+export type CameraState = 'starting' | 'live' | 'paused' | 'failed' | 'unavailable';
+
+/** Why the camera cannot be used. */
+export type CameraMessage = '' | 'scan.loadError' | 'scan.cameraError';
+
+/** What the hook needs from the screen. */
+export interface CameraOptions {
+  /** Called for each code the camera reads. */
+  onCode: (text: string) => void;
+  /** True while a code is being checked or a verdict shows: a start must stay paused. */
+  held: () => boolean;
+}
+
+/** Opens and follows the camera. */
+export function useCamera({ onCode, held }: CameraOptions) {
+  const video = useRef<HTMLVideoElement>(null);
+  const handle = useRef<ScannerHandle | null>(null);
+  const stateRef = useRef<CameraState>('starting');
+  const releaseCamera = useRef<(() => void) | null>(null);
+  const callbacks = useRef({ onCode, held });
+  callbacks.current = { onCode, held };
+  const [scanner, setScanner] = useState<ScannerModule | null>(null);
+  const [camera, setCamera] = useState(REAR);
+  const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
+  const [state, setStateValue] = useState<CameraState>('starting');
+  const [torch, setTorch] = useState({ supported: false, on: false });
+  const [message, setMessage] = useState<CameraMessage>('');
+  // A new object on every change, so that hidden-then-visible before a render still reopens the
+  // camera the hidden event released.
+  const [page, setPage] = useState(() => ({ hidden: document.visibilityState === 'hidden' }));
+
+  const setState = (next: CameraState) => {
+    stateRef.current = next;
+    setStateValue(next);
+  };
+
+  useEffect(() => {
+    let alive = true;
+    loadScanner().then(
+      (module) => alive && setScanner(module),
+      () => {
+        if (!alive) return;
+        setState('unavailable');
+        setMessage('scan.loadError');
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const onVisibility = () => {
+      const hidden = document.visibilityState === 'hidden';
+      // Released at once, not on the next render: a hidden page must not hold the camera.
+      if (hidden) releaseCamera.current?.();
+      setPage({ hidden });
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
+
+  useEffect(() => {
+    if (!scanner || !video.current || page.hidden) return undefined;
+    let alive = true;
+    let started: ScannerHandle | null = null;
+    const release = () => {
+      alive = false;
+      if (handle.current === started) handle.current = null;
+      started?.stop();
+      started = null;
+      if (releaseCamera.current === release) releaseCamera.current = null;
+    };
+    releaseCamera.current = release;
+    setState('starting');
+    const choice =
+      camera === REAR
+        ? { facingMode: 'environment' as const }
+        : camera === FRONT
+          ? { facingMode: 'user' as const }
+          : { deviceId: camera };
+    scanner
+      .startScanner(video.current, {
+        ...choice,
+        onCode: (text) => callbacks.current.onCode(text),
+        onError: () => alive && setState('failed'),
+        onFrame: () => {
+          // The first frame decoded after a start or a resume: the scanner is live.
+          if (alive && !callbacks.current.held() && stateRef.current !== 'live') setState('live');
+        },
+      })
+      .then(
+        async (running) => {
+          if (!alive) return running.stop();
+          started = running;
+          handle.current = running;
+          if (callbacks.current.held()) running.pause();
+          setMessage('');
+          setTorch({ supported: running.torchSupported, on: false });
+          // Labels are only readable once camera permission is granted.
+          const list = await scanner.listCameras().catch(() => []);
+          if (alive) setCameras(list);
+        },
+        () => {
+          if (!alive) return;
+          setState('failed');
+          setMessage('scan.cameraError');
+        },
+      );
+    return release;
+  }, [scanner, camera, page]);
+
+  return {
+    video,
+    scanner,
+    state,
+    message,
+    camera,
+    cameras,
+    setCamera,
+    torch,
+    /** Stops decoding while a code is checked and its verdict shows. */
+    pause() {
+      handle.current?.pause();
+      if (stateRef.current === 'live') setState('paused');
+    },
+    /** Decodes again; the code just checked is not read again while it is still held up. */
+    resume() {
+      handle.current?.resume({ hold: true });
+    },
+    async toggleTorch() {
+      const running = handle.current;
+      if (!running) return;
+      const on = !torch.on;
+      await running.setTorch(on).then(
+        () => setTorch({ supported: true, on }),
+        () => setTorch({ supported: false, on: false }),
+      );
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The second half of every check: flag a credential already checked here (by its id's hash,
+ * kept until it expires) and write one log line. The verdict stands when this device cannot
+ * write: recording never throws.
+ */
+import type { CheckMethod, VerifierDatabase } from '../store/db.ts';
+import { addLogEntry, initialsOf } from '../store/log.ts';
+import { hashCredentialId, markSeen } from '../store/seen.ts';
+import { classify } from './classify.ts';
+import type { Outcome } from './outcome.ts';
+
+/** Marks the outcome's credential as seen, logs the check, and returns the outcome as recorded. */
+export async function recordCheck(
+  db: VerifierDatabase,
+  outcome: Outcome,
+  method: CheckMethod,
+  at: number,
+): Promise<Outcome> {
+  let result = outcome;
+  let tokenHash: string | null = null;
+  try {
+    if (outcome.kind === 'status' && outcome.id) {
+      tokenHash = await hashCredentialId(outcome.id);
+      const firstSeenAt = await markSeen(db, tokenHash, outcome.expiresAt ?? at, at);
+      result = { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
+    }
+    await addLogEntry(db, {
+      time: at,
+      method,
+      verdict: classify(result).verdict,
+      status: result.kind === 'status' ? result.status : null,
+      tokenHash,
+      initials: result.kind === 'status' ? initialsOf(result.name) : null,
+    });
+  } catch {
+    // The verdict stands even when this device cannot write its log.
+  }
+  return result;
+}

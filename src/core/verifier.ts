@@ -1,0 +1,251 @@
+/**
+ * The verifier's core, without a screen: it owns the settings, preferences, keys and PIN, the
+ * key refreshes (on start, when back online, every 12 h, on request, for an unknown key), the
+ * daily purge of the log, and the check-then-record pipeline. Screens read its state through
+ * `subscribe` and call what it offers; nothing is decided twice.
+ */
+import type { IssuerRecord, Preferences, Settings, VerifierDatabase } from '../store/db.ts';
+import {
+  clearLog,
+  logToCsv,
+  purgeLog,
+  readLog,
+  todayCounts,
+  type VerdictCounts,
+} from '../store/log.ts';
+import { loadPreferences, savePreferences } from '../store/preferences.ts';
+import { purgeSeen } from '../store/seen.ts';
+import {
+  SettingsError,
+  loadSettings,
+  saveSettings,
+  type SettingsInput,
+} from '../store/settings.ts';
+import {
+  REFRESH_INTERVAL_MS,
+  forgetRegistry,
+  keyHealth,
+  trustedIssuers,
+  type KeyHealth,
+  type RefreshResult,
+} from '../store/trust-store.ts';
+import { checkQrText, checkToken, type CheckPath } from './check.ts';
+import { VERDICT_GROUPS, classify } from './classify.ts';
+import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
+import { createKeyRefresher } from './key-refresh.ts';
+import type { Outcome } from './outcome.ts';
+import { BROWSER_NETWORK, SILENT_FEEDBACK, type Feedback, type Network } from './platform.ts';
+import { recordCheck } from './record.ts';
+
+/** How often old log entries and expired credential ids are purged while the app stays open. */
+const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** The state of the last or running key refresh. */
+export interface RefreshState {
+  running: boolean;
+  last: RefreshResult | null;
+}
+
+/** Everything the screens show, as one snapshot. */
+export interface VerifierState {
+  settings: Settings;
+  /** The issuers whose keys are held for the configured registry. */
+  issuers: IssuerRecord[];
+  health: KeyHealth;
+  preferences: Preferences;
+  online: boolean;
+  refresh: RefreshState;
+  /** Today's checks on this device, counted by group. */
+  todayCounts: VerdictCounts;
+  /** True once a Settings PIN is saved (SPEC §8). */
+  pinSet: boolean;
+  /** True when Settings may be changed: no PIN is set, or it was given since they opened. */
+  unlocked: boolean;
+  /** The database was closed under the app (an upgrade in another tab): a reload is needed. */
+  closed: boolean;
+}
+
+/** What `createVerifier` needs; tests pass their own of each. */
+export interface VerifierDeps {
+  db: VerifierDatabase;
+  /** The origin that served the app: the default registry. */
+  origin: string;
+  fetch?: typeof fetch;
+  /** The clock, ms since the epoch. */
+  now?: () => number;
+  feedback?: Feedback;
+  network?: Network;
+}
+
+/** The verifier core. */
+export interface Verifier {
+  getState(): VerifierState;
+  /** Calls `listener` with each new state; returns a function that stops it. */
+  subscribe(listener: (state: VerifierState) => void): () => void;
+  refreshKeys(): Promise<RefreshResult>;
+  /**
+   * Stores new settings (throws `SettingsError` for a bad value, or `LOCKED`), drops the keys of
+   * a registry no longer named, and refreshes the keys.
+   */
+  saveSettings(input: SettingsInput): Promise<void>;
+  /** Sets a new Settings PIN, or removes it with null (only while unlocked). */
+  setPin(pin: string | null): Promise<void>;
+  /** Opens Settings with the PIN. */
+  unlock(pin: string): Promise<UnlockResult>;
+  /** Guards Settings again (when they close). */
+  lock(): void;
+  /** Stores and applies new preferences. */
+  savePreferences(input: Preferences): Promise<void>;
+  /** Verifies QR, scanned or pasted text; records it and plays its cue. Never throws for bad input. */
+  checkText(text: string): Promise<Outcome>;
+  /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
+  checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
+  countLog(): Promise<number>;
+  exportLog(): Promise<string>;
+  clearLog(): Promise<void>;
+  primeFeedback(): void;
+  /** Stops the timers and listeners. */
+  dispose(): void;
+}
+
+const NO_COUNTS = Object.fromEntries(VERDICT_GROUPS.map((group) => [group, 0])) as VerdictCounts;
+
+/** Loads the stored state and starts the core: purge, first refresh, timers. */
+export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
+  const { db, origin, fetch: doFetch } = deps;
+  const now = deps.now ?? Date.now;
+  const feedback = deps.feedback ?? SILENT_FEEDBACK;
+  const network = deps.network ?? BROWSER_NETWORK;
+  const settings = await loadSettings(db, origin);
+  const issuers = await trustedIssuers(db, settings.registryUrl);
+  const preferences = await loadPreferences(db);
+  const pinSet = (await loadPin(db)) !== null;
+  let state: VerifierState = {
+    settings,
+    issuers,
+    health: keyHealth(issuers, now()),
+    preferences,
+    online: network.isOnline(),
+    refresh: { running: false, last: null },
+    todayCounts: NO_COUNTS,
+    pinSet,
+    unlocked: !pinSet,
+    closed: false,
+  };
+  const listeners = new Set<(next: VerifierState) => void>();
+  const update = (patch: Partial<VerifierState>) => {
+    state = { ...state, ...patch };
+    if (patch.issuers) state.health = keyHealth(state.issuers, now());
+    for (const listener of listeners) listener(state);
+  };
+
+  /** Re-reads the keys of the registry in the settings, unless the settings changed meanwhile. */
+  const reloadIssuers = async () => {
+    const { registryUrl } = state.settings;
+    const next = await trustedIssuers(db, registryUrl);
+    if (state.settings.registryUrl === registryUrl) update({ issuers: next });
+  };
+  const recount = async () =>
+    update({ todayCounts: await todayCounts(db, now()).catch(() => NO_COUNTS) });
+  const purge = async () => {
+    // A failed purge is retried on the next start or the next day; it never blocks a check.
+    await purgeLog(db, now(), state.preferences.retentionDays).catch(() => 0);
+    await purgeSeen(db, now()).catch(() => 0);
+    await recount();
+  };
+  const keys = createKeyRefresher({
+    db,
+    registryUrl: () => state.settings.registryUrl,
+    ...(doFetch ? { fetch: doFetch } : {}),
+    now,
+    reload: reloadIssuers,
+    onState: (running, last) =>
+      update({ refresh: running ? { ...state.refresh, running } : { running, last } }),
+  });
+  const refreshIfOnline = () => {
+    if (network.isOnline()) void keys.refresh();
+  };
+
+  const onClosed = () => update({ closed: true });
+  db.addEventListener('versionchange', onClosed);
+  db.addEventListener('close', onClosed);
+  const stopNetwork = network.subscribe((online) => {
+    update({ online });
+    if (online) void keys.refresh();
+  });
+  const timers = [
+    setInterval(refreshIfOnline, REFRESH_INTERVAL_MS),
+    setInterval(() => void purge(), PURGE_INTERVAL_MS),
+  ];
+
+  const contextFor = (path: CheckPath) => ({
+    issuers: async () => state.issuers,
+    online: network.isOnline,
+    refresh: path === 'qr' ? keys.refreshForUnknownKey : keys.refresh,
+    now,
+    audience: state.settings.verifierId || undefined,
+  });
+  const finish = async (outcome: Outcome, method: 'qr' | 'otp'): Promise<Outcome> => {
+    const result = await recordCheck(db, outcome, method, now());
+    void recount();
+    const { sound, vibration } = state.preferences;
+    feedback.play(classify(result).cue, { sound, vibration });
+    return result;
+  };
+
+  void purge();
+  refreshIfOnline();
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    refreshKeys: keys.refresh,
+    async saveSettings(input) {
+      if (!state.unlocked) throw new SettingsError('LOCKED');
+      const previous = state.settings.registryUrl;
+      const saved = await saveSettings(db, input);
+      // A registry no longer named is no longer trusted: its keys go (SPEC §8).
+      if (saved.registryUrl !== previous) await forgetRegistry(db, previous);
+      update({ settings: saved, issuers: await trustedIssuers(db, saved.registryUrl) });
+      refreshIfOnline();
+    },
+    async setPin(pin) {
+      if (!state.unlocked) throw new SettingsError('LOCKED');
+      await setPin(db, pin);
+      update({ pinSet: pin !== null });
+    },
+    async unlock(pin) {
+      const result = await tryPin(db, pin, now());
+      if (result.ok) update({ unlocked: true });
+      return result;
+    },
+    lock() {
+      if (state.pinSet && state.unlocked) update({ unlocked: false });
+    },
+    async savePreferences(input) {
+      const previous = state.preferences;
+      const saved = await savePreferences(db, input);
+      update({ preferences: saved });
+      if (saved.retentionDays !== previous.retentionDays) void purge();
+    },
+    checkText: async (text) => finish(await checkQrText(text, contextFor('qr')), 'qr'),
+    checkDeskToken: async (jws, nonce) =>
+      finish(await checkToken(jws, { ...contextFor('desk'), nonce, path: 'desk' }), 'otp'),
+    countLog: async () => (await readLog(db)).length,
+    exportLog: async () => logToCsv(await readLog(db)),
+    async clearLog() {
+      await clearLog(db);
+      await recount();
+    },
+    primeFeedback: () => feedback.prime(),
+    dispose() {
+      timers.forEach(clearInterval);
+      stopNetwork();
+      db.removeEventListener('versionchange', onClosed);
+      db.removeEventListener('close', onClosed);
+    },
+  };
+}
