@@ -141,16 +141,6 @@ export class Registry {
     return this.fixedIssuer ?? this.baseUrlValue;
   }
 
-  /**
-   * The base of the URLs the registry publishes (SPEC §3): the issuer URL. A request that
-   * reached this simulator under one of its own loopback origins (localhost or 127.0.0.1 on its
-   * port) gets that origin instead, so a PWA opened there finds the keys on its own origin; any
-   * other Host, forged or not, gets the issuer, never itself.
-   */
-  publishedBase(requestOrigin: string): string {
-    return ownOrigins(this.baseUrlValue).includes(requestOrigin) ? requestOrigin : this.issuer;
-  }
-
   /** The directory of the built PWA. */
   get staticDir(): string {
     return this.options.staticDir ?? DEFAULT_STATIC_DIR;

@@ -63,7 +63,7 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     (c) => {
       c.header('Cache-Control', 'public, max-age=300');
       // SPEC §3: published URLs derive from the issuer URL, not from whatever Host was sent.
-      const base = registry.publishedBase(new URL(c.req.url).origin);
+      const base = registry.issuer;
       return c.json(
         { issuer: registry.issuer, jwks_uri: `${base}/.well-known/jwks.json`, api_base: base },
         200,

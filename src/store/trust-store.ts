@@ -129,8 +129,12 @@ function parseDiscovery(document: unknown, registryUrl: string): Discovery | nul
     const issuerUrl = new URL(issuer);
     const jwksUrl = new URL(jwksUri, `${registryUrl}/`);
     if (!/^https?:$/.test(issuerUrl.protocol) || !/^https?:$/.test(jwksUrl.protocol)) return null;
-    // Keys come only from the registry the staff configured, never from a host it names.
-    if (jwksUrl.origin !== new URL(registryUrl).origin) return null;
+    // Keys come only from the registry the staff configured, never from a host it names: a key
+    // set published elsewhere (the issuer's own name for the registry, say) is read at the
+    // configured registry's well-known path instead.
+    if (jwksUrl.origin !== new URL(registryUrl).origin) {
+      return { issuer, jwksUri: fallbackDiscovery(registryUrl).jwksUri };
+    }
     return { issuer, jwksUri: jwksUrl.href };
   } catch {
     return null;

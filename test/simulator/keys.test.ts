@@ -72,11 +72,11 @@ describe('JWKS', () => {
       };
       expect(document.servers).toEqual([{ url: BASE }]);
     }
-    // Reached under its own loopback alias, the simulator points at the keys there: the PWA
-    // opened at 127.0.0.1 takes keys only from its registry's origin.
+    // Reached under its own loopback alias too: the PWA opened there reads the key set at its
+    // registry's own well-known path, so nothing here needs to follow the Host.
     const alias = await app.request('http://127.0.0.1:8080/.well-known/kycvs-configuration');
     expect(((await alias.json()) as { jwks_uri: string }).jwks_uri).toBe(
-      'http://127.0.0.1:8080/.well-known/jwks.json',
+      `${BASE}/.well-known/jwks.json`,
     );
     const preflight = await app.request('http://127.0.0.1:9/.well-known/jwks.json', {
       method: 'OPTIONS',

@@ -88,10 +88,11 @@ describe('refreshKeys', () => {
       '/.well-known/jwks.json': [jwksResponse([KEY_A])],
     });
     const result = await refreshKeys(db, REGISTRY, { fetch, now: () => NOW });
-    expect(result.ok).toBe(true);
-    expect(requests.map((request) => new URL(request.url).origin)).toEqual([
-      new URL(REGISTRY).origin,
-      new URL(REGISTRY).origin,
+    // The issuer the registry names is kept; its keys are read at the registry's own path.
+    expect(result).toEqual({ ok: true, iss: ISSUER, changed: true, clockSkewMs: 0 });
+    expect(requests.map((request) => request.url)).toEqual([
+      `${REGISTRY}/.well-known/kycvs-configuration`,
+      `${REGISTRY}/.well-known/jwks.json`,
     ]);
   });
 
