@@ -1,5 +1,5 @@
 /**
- * Issue 6, load: 100 connections for 30 s of whole OTP flows on a registry of 1,000,000
+ * Load on the simulator (SPEC §3 limits): 100 connections for 30 s of whole OTP flows on a registry of 1,000,000
  * (every answer must be 2xx), memory before, after and once expired records are purged; then
  * the default rate limit under the same 100 connections, 429s counted against the limit.
  */
