@@ -46,6 +46,14 @@ export async function buildPwa(outDir: string): Promise<Chunk[]> {
 }
 
 /**
+ * Builds the registry's holder page with its own config, into the package's dist-holder/ where
+ * the simulator serves it from (SPEC §3 knowYourStatus).
+ */
+export async function buildHolderPage(): Promise<void> {
+  await build({ configFile: join(ROOT, 'vite.holder.config.ts'), logLevel: 'warn' });
+}
+
+/**
  * What index.html loads before any `import()`: its module scripts and their static imports,
  * followed through the build's own import graph rather than by reading the code.
  */
@@ -105,7 +113,10 @@ export const bench: BenchModule = {
         first_load_js_gzip_kb: round(sizes.firstLoadJsGzipKb, 1),
         scanner_chunk_gzip_kb: round(sizes.scannerChunkGzipKb, 1),
       },
-      notes: { first_load_files: sizes.firstLoadFiles, lazy_chunks_gzip_kb: sizes.lazyChunksGzipKb },
+      notes: {
+        first_load_files: sizes.firstLoadFiles,
+        lazy_chunks_gzip_kb: sizes.lazyChunksGzipKb,
+      },
     };
   },
 };

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bench as bundle, buildPwa } from './bundle.ts';
+import { bench as bundle, buildHolderPage, buildPwa } from './bundle.ts';
 import { bench as decode } from './decode.ts';
 import { writeCameraFile } from './lib/app.ts';
 import { holderToken } from './lib/holder.ts';
@@ -67,7 +67,9 @@ const context: BenchContext = {
   work,
   pwa: once(async (): Promise<BuiltPwa> => {
     const dir = join(work, 'pwa');
-    return { dir, chunks: await buildPwa(dir) };
+    const chunks = await buildPwa(dir);
+    await buildHolderPage();
+    return { dir, chunks };
   }),
   app: once(async (): Promise<ServedApp> => {
     const built = await context.pwa();
@@ -141,7 +143,9 @@ try {
       notes[module.name] = output.notes ?? null;
     } catch (error) {
       // The failure belongs to this module's keys only, never to another module's.
-      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      const message = (error instanceof Error ? error.message : String(error))
+        .replace(/\s+/g, ' ')
+        .slice(0, 400);
       failures[module.name] = message;
       process.stdout.write(`  FAILED: ${message}\n`);
       for (const spec of module.keys) {

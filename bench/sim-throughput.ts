@@ -269,7 +269,9 @@ export const bench: BenchModule = {
         status_latency_p99_ms: throughput.runs.status.map((r) => r.latencyP99Ms),
         unexpected_answers: throughput.unexpected,
         hono_hello_runs_rps: throughput.runs.honoHello.map((r) => round(r.rps, 0)),
-        status_without_request_log_runs_rps: throughput.runs.statusQuiet.map((r) => round(r.rps, 0)),
+        status_without_request_log_runs_rps: throughput.runs.statusQuiet.map((r) =>
+          round(r.rps, 0),
+        ),
         status_signed_by_jose_no_log_rps:
           parts.statusJoseSignRps == null ? null : round(parts.statusJoseSignRps, 0),
         status_signed_sync_no_log_rps:
