@@ -122,11 +122,13 @@ async function coldLoad(page: Page): Promise<ColdProbe> {
 /**
  * Reloads the app with the network off. For the cold samples the service worker is stopped
  * first (DevTools protocol), as after the tablet slept; the warm ones reload straight away.
+ * `cpuSlowdown` throttles the page's CPU by that factor (DevTools protocol) during the reloads.
  */
 export async function benchColdStart(
   browser: Browser,
   appUrl: string,
   samples: number,
+  cpuSlowdown = 1,
 ): Promise<ColdStartResult> {
   const probe = await bundleScript('bench/browser/cold-probe.ts');
   const context = await newContext(browser, appUrl);
@@ -143,6 +145,8 @@ export async function benchColdStart(
     const warm: number[] = [];
     let servedByWorker = true;
     for (let i = 0; i < samples; i++) {
+      if (cpuSlowdown !== 1)
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
       await cdp.send('ServiceWorker.stopAllWorkers');
       const result = await coldLoad(page);
       if (!result.controlled || result.transferSize !== 0) servedByWorker = false;

@@ -18,13 +18,16 @@ const CODE_FRAMES = 16;
 /** How long one step in the page may take before the bench gives up on it. */
 export const STEP_TIMEOUT = 20_000;
 
-/** Writes the fake-camera file for `jws` and returns the QR version drawn. */
-export function writeCameraFile(path: string, jws: string): number {
+/**
+ * Writes the fake-camera file for `jws` and returns the QR version drawn: blank, then the code,
+ * looped; with `codeOnly` the code is always in view.
+ */
+export function writeCameraFile(path: string, jws: string, codeOnly = false): number {
   const matrix = qrMatrix(qrTextFor(jws), 'M');
   const code = renderFrame(matrix, { width: WIDTH, height: HEIGHT, noise: 6, seed: 11 });
   const blank = blankFrame(WIDTH, HEIGHT);
   const frames = [
-    ...Array<Uint8Array>(BLANK_FRAMES).fill(blank),
+    ...Array<Uint8Array>(codeOnly ? 0 : BLANK_FRAMES).fill(blank),
     ...Array<Uint8Array>(CODE_FRAMES).fill(code),
   ];
   writeY4m(path, frames, WIDTH, HEIGHT, FPS);
