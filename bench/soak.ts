@@ -170,7 +170,8 @@ function addStaleEntry(page: Page, time: number) {
 }
 
 /**
- * Injected before the app: records every change of the scan screen's `data-scanner` state, and
+ * Injected before the app: counts camera openings, records every change of the scan screen's
+ * `data-scanner` state, and
  * offers `__soakRun(n)`, which reads the next `n` verdicts in the page itself (no round trip to
  * the bench per code): the result card's text, then "Next", then the time until the scanner is
  * live again.
@@ -178,6 +179,13 @@ function addStaleEntry(page: Page, time: number) {
 const SOAK_PAGE = `(() => {
   const states = [];
   window.__scanStates = states;
+  window.__cameraOpens = 0;
+  const media = navigator.mediaDevices;
+  const open = media.getUserMedia.bind(media);
+  media.getUserMedia = (constraints) => {
+    window.__cameraOpens += 1;
+    return open(constraints);
+  };
   new MutationObserver((records) => {
     for (const record of records) {
       states.push({ state: record.target.getAttribute('data-scanner'), at: performance.now() });
@@ -224,6 +232,7 @@ export const bench: BenchModule = {
     { key: 'soak_next_to_live_p95_ms', unit: 'ms', goal: { op: '<=', limit: 1000 } },
     { key: 'soak_log_entries_missing', unit: '', goal: { op: '==', limit: 0 } },
     { key: 'soak_retention_purge_ok', unit: '(1 yes)', goal: { op: '==', limit: 1 } },
+    { key: 'soak_camera_opens', unit: '(one session)', goal: { op: '==', limit: 1 } },
   ],
   async run(context) {
     const app = await context.app();
@@ -293,6 +302,9 @@ export const bench: BenchModule = {
         say(`code ${stop}: heap ${heap[stop]!.toFixed(1)} MB after GC, ${wrong.length} wrong`);
       }
 
+      const cameraOpens = await page.evaluate(
+        () => (window as unknown as { __cameraOpens: number }).__cameraOpens,
+      );
       const log = await logStats(page, began);
       // The purge runs when the app starts: reload and wait for the stale entry to go.
       await page.reload();
@@ -312,6 +324,7 @@ export const bench: BenchModule = {
           soak_next_to_live_p95_ms: round(percentile(nextToLive, 95), 0),
           soak_log_entries_missing: CODES - log.since,
           soak_retention_purge_ok: purged ? 1 : 0,
+          soak_camera_opens: cameraOpens,
         },
         reasons: {
           soak_codes: `${wrong.length} wrong: ${wrong.slice(0, 3).join('; ')}`,
