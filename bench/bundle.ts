@@ -1,12 +1,15 @@
 /**
  * Builds the verifier PWA with the project's Vite config into a private directory (dist/ is left
  * to the tests) and measures what the first load costs and what the scanner chunk costs.
+ * Method: bench/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
+import { say, type BenchModule } from './lib/module.ts';
+import { round } from './lib/stats.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -40,6 +43,14 @@ export async function buildPwa(outDir: string): Promise<Chunk[]> {
     for (const item of result.output) if (item.type === 'chunk') chunks.push(item);
   }
   return chunks;
+}
+
+/**
+ * Builds the registry's holder page with its own config, into the package's dist-holder/ where
+ * the simulator serves it from (SPEC §3 knowYourStatus).
+ */
+export async function buildHolderPage(): Promise<void> {
+  await build({ configFile: join(ROOT, 'vite.holder.config.ts'), logLevel: 'warn' });
 }
 
 /**
@@ -81,3 +92,31 @@ export function measureBundle(outDir: string, chunks: readonly Chunk[]): BundleS
     lazyChunksGzipKb: lazy,
   };
 }
+
+/** The `bundle` bench module: builds the PWA (shared with the other modules) and sizes it. */
+export const bench: BenchModule = {
+  name: 'bundle',
+  title: 'building the PWA (vite build, project config) and sizing it',
+  keys: [
+    { key: 'first_load_js_gzip_kb', unit: 'kB', goal: { op: '<=', limit: 40 } },
+    { key: 'scanner_chunk_gzip_kb', unit: 'kB' },
+  ],
+  async run(context) {
+    const built = await context.pwa();
+    const sizes = measureBundle(built.dir, built.chunks as Chunk[]);
+    say(
+      `first load ${sizes.firstLoadJsGzipKb.toFixed(1)} kB gzip, scanner chunk ` +
+        `${sizes.scannerChunkGzipKb.toFixed(1)} kB gzip`,
+    );
+    return {
+      values: {
+        first_load_js_gzip_kb: round(sizes.firstLoadJsGzipKb, 1),
+        scanner_chunk_gzip_kb: round(sizes.scannerChunkGzipKb, 1),
+      },
+      notes: {
+        first_load_files: sizes.firstLoadFiles,
+        lazy_chunks_gzip_kb: sizes.lazyChunksGzipKb,
+      },
+    };
+  },
+};

@@ -1,13 +1,14 @@
 /**
  * decode_ms_per_frame: the scanner module alone on the same fake camera, its own per-frame
  * report (copy of the frame plus the decoders tried, in the decode worker), split by whether a
- * code was read; and what the page's own thread spent per frame.
+ * code was read; and what the page's own thread spent per frame. Method: bench/README.md.
  */
 import type { FrameInfo } from '../src/scanner/index.ts';
 import type { DecodeState } from './browser/decode-page.ts';
 import { bundlePage, pageHtml, serveSite } from './lib/pages.ts';
-import { median, percentile } from './lib/stats.ts';
-import { launchWithCamera } from './pwa.ts';
+import { launchWithCamera } from './lib/app.ts';
+import type { BenchModule } from './lib/module.ts';
+import { median, percentile, round } from './lib/stats.ts';
 
 /** Per-frame decode cost. */
 export interface DecodeResult {
@@ -90,3 +91,27 @@ export async function benchDecode(camera: string, ms: number): Promise<DecodeRes
     await server.close();
   }
 }
+
+/** The `decode` bench module: the scanner alone on the holder token's fake camera, 4 s. */
+export const bench: BenchModule = {
+  name: 'decode',
+  title: 'decode time per frame (the scanner module, the same camera)',
+  keys: [{ key: 'decode_ms_per_frame', unit: 'ms' }],
+  async run(context) {
+    const result = await benchDecode((await context.app()).camera, 4000);
+    return {
+      values: { decode_ms_per_frame: round(result.decodeMsPerFrame, 1) },
+      units: { decode_ms_per_frame: `ms (${result.decoder})` },
+      notes: {
+        decoder: result.decoder,
+        decoded_in: result.where,
+        main_thread_ms_per_frame: round(result.mainThreadMsPerFrame, 1),
+        frames_with_code: result.framesWithCode,
+        by_decoder: result.byDecoder,
+        empty_frame_median_ms: round(result.emptyFrameMs, 1),
+        empty_frame_p90_ms: round(result.emptyFrameP90Ms, 1),
+        frames_without_code: result.framesEmpty,
+      },
+    };
+  },
+};

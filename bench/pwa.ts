@@ -1,75 +1,20 @@
 /**
  * The built PWA in Chromium, served by the simulator: scan_to_verdict_ms with a fake camera,
  * and cold_start_offline_ms, a reload with the network off served by the service worker.
+ * Method: bench/README.md.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../test/helpers/browser.ts';
-import {
-  blankFrame,
-  qrMatrix,
-  qrTextFor,
-  renderFrame,
-  writeY4m,
-} from '../test/helpers/qr-frames.ts';
+import type { Browser, Page } from 'playwright-core';
 import type { ColdProbe } from './browser/cold-probe.ts';
 import type { ProbeVerdict } from './browser/scan-probe.ts';
+import {
+  STEP_TIMEOUT,
+  firstVisit,
+  launchWithCamera,
+  newAppContext as newContext,
+} from './lib/app.ts';
+import type { BenchModule } from './lib/module.ts';
 import { bundleScript } from './lib/pages.ts';
-import { median, percentile } from './lib/stats.ts';
-
-/** Camera frames: 640x480 at 20 fps, 1.2 s blank, then 0.8 s of the code; Chromium loops it. */
-const WIDTH = 640;
-const HEIGHT = 480;
-const FPS = 20;
-const BLANK_FRAMES = 24;
-const CODE_FRAMES = 16;
-const STEP_TIMEOUT = 20_000;
-
-/** Writes the fake-camera file for `jws` and returns the QR version drawn. */
-export function writeCameraFile(path: string, jws: string): number {
-  const matrix = qrMatrix(qrTextFor(jws), 'M');
-  const code = renderFrame(matrix, { width: WIDTH, height: HEIGHT, noise: 6, seed: 11 });
-  const blank = blankFrame(WIDTH, HEIGHT);
-  const frames = [
-    ...Array<Uint8Array>(BLANK_FRAMES).fill(blank),
-    ...Array<Uint8Array>(CODE_FRAMES).fill(code),
-  ];
-  writeY4m(path, frames, WIDTH, HEIGHT, FPS);
-  return matrix.version;
-}
-
-/** Opens Chromium with the fake camera playing `camera`. */
-export function launchWithCamera(camera: string): Promise<Browser> {
-  return launchChromium([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${camera}`,
-  ]);
-}
-
-async function newContext(browser: Browser, appUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  await context.grantPermissions(['camera'], { origin: new URL(appUrl).origin });
-  return context;
-}
-
-/** Waits until the service worker controls the page and the registry's keys are held. */
-async function firstVisit(page: Page, appUrl: string): Promise<void> {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Scan QR' }).waitFor({ timeout: STEP_TIMEOUT });
-  await page.evaluate(() =>
-    navigator.serviceWorker.ready.then(() =>
-      navigator.serviceWorker.controller
-        ? undefined
-        : new Promise((done) =>
-            navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-          ),
-    ),
-  );
-  await page
-    .getByText(/keys updated|Keys refreshed/i)
-    .first()
-    .waitFor({ timeout: STEP_TIMEOUT });
-}
+import { median, percentile, round } from './lib/stats.ts';
 
 /** Scan-to-verdict samples and what they show. */
 export interface ScanResult {
@@ -177,11 +122,13 @@ async function coldLoad(page: Page): Promise<ColdProbe> {
 /**
  * Reloads the app with the network off. For the cold samples the service worker is stopped
  * first (DevTools protocol), as after the tablet slept; the warm ones reload straight away.
+ * `cpuSlowdown` throttles the page's CPU by that factor (DevTools protocol) during the reloads.
  */
 export async function benchColdStart(
   browser: Browser,
   appUrl: string,
   samples: number,
+  cpuSlowdown = 1,
 ): Promise<ColdStartResult> {
   const probe = await bundleScript('bench/browser/cold-probe.ts');
   const context = await newContext(browser, appUrl);
@@ -198,6 +145,8 @@ export async function benchColdStart(
     const warm: number[] = [];
     let servedByWorker = true;
     for (let i = 0; i < samples; i++) {
+      if (cpuSlowdown !== 1)
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
       await cdp.send('ServiceWorker.stopAllWorkers');
       const result = await coldLoad(page);
       if (!result.controlled || result.transferSize !== 0) servedByWorker = false;
@@ -229,3 +178,47 @@ export async function benchColdStart(
     await context.close();
   }
 }
+
+/** The `pwa` bench module: scan to verdict and offline cold start, one browser. */
+export const bench: BenchModule = {
+  name: 'pwa',
+  title: 'the PWA served by the simulator: scan to verdict (10 scans), offline cold start (5)',
+  keys: [
+    { key: 'scan_to_verdict_ms', unit: 'ms', goal: { op: '<=', limit: 150 } },
+    { key: 'cold_start_offline_ms', unit: 'ms', goal: { op: '<=', limit: 500 } },
+  ],
+  async run(context) {
+    const app = await context.app();
+    const browser = await launchWithCamera(app.camera);
+    try {
+      const scan = await benchScan(browser, app.appUrl, 10);
+      const cold = await benchColdStart(browser, app.appUrl, 5);
+      return {
+        values: {
+          scan_to_verdict_ms: round(scan.scanToVerdictMs, 1),
+          cold_start_offline_ms: round(cold.coldStartOfflineMs, 0),
+        },
+        notes: {
+          scan: {
+            samples_ms: scan.samplesMs.map((ms) => round(ms, 1)),
+            p90_ms: round(scan.p90Ms, 1),
+            first_scan_after_open_ms: scan.firstScanMs === null ? null : round(scan.firstScanMs, 1),
+            discarded_camera_started_on_code: scan.discarded,
+            needed_a_second_pass: scan.missedFirstPass,
+            verdict: scan.verdictText,
+            token_source: app.tokenSource,
+          },
+          cold_start: {
+            samples_ms: cold.samplesMs.map((ms) => round(ms, 0)),
+            scan_qr_button_shown_ms: cold.buttonMs.map((ms) => round(ms, 0)),
+            worker_already_running_ms: cold.warmWorkerMs.map((ms) => round(ms, 0)),
+            served_by_service_worker: cold.servedByWorker,
+            network_was_off: cold.networkOff,
+          },
+        },
+      };
+    } finally {
+      await browser.close();
+    }
+  },
+};

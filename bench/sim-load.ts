@@ -1,7 +1,8 @@
 /**
- * Issue 6, load: 100 connections for 30 s of whole OTP flows on a registry of 1,000,000
- * (every answer must be 2xx), memory before, after and once expired records are purged; then
- * the default rate limit under the same 100 connections, 429s counted against the limit.
+ * Load on the simulator (SPEC §3 limits): 100 connections for 30 s of whole OTP flows on a
+ * registry of 1,000,000 (every answer must be 2xx), memory before, after and once expired
+ * records are purged; then the default rate limit under the same 100 connections, 429s counted
+ * against the limit. Method: bench/README.md.
  */
 import type { ClockRequest, MemoryReport } from './sim-clock-child.ts';
 import {
@@ -16,6 +17,8 @@ import {
   startSimulatorCli,
   type ChildServer,
 } from './lib/processes.ts';
+import type { BenchModule } from './lib/module.ts';
+import { round } from './lib/stats.ts';
 import { bearerFor, benchVerifier } from './sim-throughput.ts';
 
 /** The default limit of SPEC §3: requests per key per 5 minutes. */
@@ -113,3 +116,75 @@ export async function benchLoad(durationS: number, limitPhaseS: number): Promise
     await limited.stop();
   }
 }
+
+const mb = (value: number | null | undefined) => (value == null ? null : round(value, 1));
+
+/** The `load` bench module: 30 s of whole flows on 1,000,000 persons, then 10 s rate-limited. */
+export const bench: BenchModule = {
+  name: 'load',
+  title: 'load: 100 connections for 30 s, memory, default rate limit',
+  keys: [
+    { key: 'load_requests', unit: 'requests' },
+    { key: 'load_errors', unit: '', goal: { op: '<=', limit: 0 } },
+    { key: 'load_non2xx', unit: '', goal: { op: '<=', limit: 0 } },
+    { key: 'load_wrong_status', unit: '', goal: { op: '<=', limit: 0 } },
+    { key: 'load_429_expected', unit: '' },
+    { key: 'load_429_seen', unit: '' },
+    { key: 'load_2xx_with_rate_limit', unit: '' },
+    { key: 'mem_rss_mb_before', unit: 'MB' },
+    { key: 'mem_rss_mb_after_load', unit: 'MB' },
+    { key: 'mem_rss_mb_after_purge', unit: 'MB' },
+    { key: 'mem_heap_mb_before', unit: 'MB' },
+    { key: 'mem_heap_mb_after_load', unit: 'MB' },
+    { key: 'mem_heap_mb_after_purge', unit: 'MB' },
+  ],
+  async run() {
+    const load = await benchLoad(30, 10);
+    const { before, afterLoad, afterPurge } = load.memory;
+    const residue =
+      load.flows.flows > 0
+        ? ((afterPurge.heapUsedMb - before.heapUsedMb) * 2 ** 20) / load.flows.flows
+        : null;
+    return {
+      values: {
+        load_requests: load.flows.requests,
+        load_errors: load.flows.errors + load.flows.timeouts,
+        load_non2xx: load.flows.non2xx,
+        load_wrong_status: load.flows.wrongStatus,
+        load_429_expected: load.rateLimited.expected429,
+        load_429_seen: load.rateLimited.byStatus['429'] ?? 0,
+        load_2xx_with_rate_limit: load.rateLimited.requests - load.rateLimited.non2xx,
+        mem_rss_mb_before: mb(before.procRssMb),
+        mem_rss_mb_after_load: mb(afterLoad.procRssMb),
+        mem_rss_mb_after_purge: mb(afterPurge.procRssMb),
+        mem_heap_mb_before: mb(before.heapUsedMb),
+        mem_heap_mb_after_load: mb(afterLoad.heapUsedMb),
+        mem_heap_mb_after_purge: mb(afterPurge.heapUsedMb),
+      },
+      goals: {
+        load_429_seen: { op: '==', limit: load.rateLimited.expected429 },
+        load_2xx_with_rate_limit: { op: '==', limit: load.rateLimited.expected2xx },
+      },
+      notes: {
+        requests: load.flows.requests,
+        flows: load.flows.flows,
+        by_status: load.flows.byStatus,
+        errors: load.flows.errors,
+        timeouts: load.flows.timeouts,
+        latency_p50_ms: load.flows.latencyP50Ms,
+        latency_p99_ms: load.flows.latencyP99Ms,
+        memory: load.memory,
+        heap_left_after_purge_bytes_per_flow: residue === null ? null : round(residue, 0),
+        rate_limited: {
+          requests: load.rateLimited.requests,
+          by_status: load.rateLimited.byStatus,
+          ok_by_key: load.rateLimited.okByKey,
+          expected_2xx: load.rateLimited.expected2xx,
+          expected_429: load.rateLimited.expected429,
+          errorcodes_of_429: load.rateLimited.rateLimitedCodes,
+          errors: load.rateLimited.errors,
+        },
+      },
+    };
+  },
+};

@@ -1,6 +1,7 @@
 /**
  * sim_hello_rps, sim_status_rps, sim_flow_per_s and sim_registry_scaling: each server in its own
  * child process, autocannon here; baseline and measured runs take turns, same shape each.
+ * Method: bench/README.md.
  */
 import { latestOtp, registerVerifier, sha256Hex } from '../test/helpers/registry-client.ts';
 import {
@@ -17,7 +18,9 @@ import {
   startSimulatorCli,
   type ChildServer,
 } from './lib/processes.ts';
-import { median } from './lib/stats.ts';
+import type { BenchModule } from './lib/module.ts';
+import { median, round } from './lib/stats.ts';
+import { benchStatusParts } from './sim-parts.ts';
 
 /** Throughput figures and every run behind them. */
 export interface ThroughputResult {
@@ -213,3 +216,92 @@ export async function benchThroughput(rounds: number, shape: LoadShape): Promise
     startupMs,
   };
 }
+
+/** One load shape for every throughput comparison (baseline and measured alike). */
+const SHAPE = { connections: 50, durationS: 5 };
+const ROUNDS = 3;
+/** Microseconds per request at a rate, the unit in which the parts of a status answer add up. */
+const us = (rps: number) => 1e6 / rps;
+
+/** The `sim-throughput` bench module: rates against a bare node:http baseline, and their parts. */
+export const bench: BenchModule = {
+  name: 'sim-throughput',
+  title: `simulator throughput (${ROUNDS} rounds, ${SHAPE.connections} connections, ${SHAPE.durationS} s each) and where a status answer spends its time`,
+  keys: [
+    { key: 'sim_hello_rps', unit: 'req/s' },
+    { key: 'sim_status_rps', unit: 'req/s' },
+    { key: 'sim_flow_per_s', unit: 'flows/s (1,000 persons)' },
+    { key: 'sim_flow_per_s_1m', unit: 'flows/s (1,000,000 persons)' },
+    { key: 'sim_status_ratio', unit: '', goal: { op: '>=', limit: 0.3 } },
+    { key: 'sim_registry_scaling', unit: '', goal: { op: '>=', limit: 0.9 } },
+  ],
+  async run() {
+    const throughput = await benchThroughput(ROUNDS, SHAPE);
+    const parts = await benchStatusParts(SHAPE);
+    const breakdown = {
+      status_us_per_request: round(us(throughput.statusRps), 0),
+      hello_us_per_request: round(us(throughput.helloRps), 0),
+      hono_over_bare_node_us: round(us(throughput.honoHelloRps) - us(throughput.helloRps), 0),
+      request_log_us: round(us(throughput.statusRps) - us(throughput.statusQuietRps), 0),
+      jose_es256_sign_us_one_thread: round(us(parts.joseSignPerS), 0),
+      node_crypto_es256_sign_us_one_thread: round(us(parts.nodeSignPerS), 0),
+    };
+    const ratioReason =
+      `a status answer costs ${breakdown.status_us_per_request} us against hello's ` +
+      `${breakdown.hello_us_per_request} us: one ES256 signature alone is ` +
+      `${breakdown.node_crypto_es256_sign_us_one_thread} us of CPU (node:crypto; jose ` +
+      `${breakdown.jose_es256_sign_us_one_thread} us), request log ${breakdown.request_log_us} ` +
+      `us, Hono over bare node ${breakdown.hono_over_bare_node_us} us; see notes["sim-throughput"]`;
+    return {
+      values: {
+        sim_hello_rps: round(throughput.helloRps, 0),
+        sim_status_rps: round(throughput.statusRps, 0),
+        sim_flow_per_s: round(throughput.flowPerS1k, 0),
+        sim_flow_per_s_1m: round(throughput.flowPerS1M, 0),
+        sim_status_ratio: round(throughput.statusRatio, 2),
+        sim_registry_scaling: round(throughput.scaling, 2),
+      },
+      reasons: {
+        sim_status_ratio: ratioReason,
+        sim_registry_scaling:
+          `flows per second, median of ${ROUNDS} rounds: ${round(throughput.flowPerS1M, 0)} on ` +
+          `1,000,000 persons against ${round(throughput.flowPerS1k, 0)} on 1,000 (each round's ` +
+          'figures are in the notes: on a loaded machine they move more than the difference)',
+      },
+      notes: {
+        shape: `${SHAPE.connections} connections, ${SHAPE.durationS} s per run, ${ROUNDS} rounds taking turns`,
+        hello_runs_rps: throughput.runs.hello.map((r) => round(r.rps, 0)),
+        status_runs_rps: throughput.runs.status.map((r) => round(r.rps, 0)),
+        status_latency_p99_ms: throughput.runs.status.map((r) => r.latencyP99Ms),
+        unexpected_answers: throughput.unexpected,
+        hono_hello_runs_rps: throughput.runs.honoHello.map((r) => round(r.rps, 0)),
+        status_without_request_log_runs_rps: throughput.runs.statusQuiet.map((r) =>
+          round(r.rps, 0),
+        ),
+        status_signed_by_jose_no_log_rps:
+          parts.statusJoseSignRps == null ? null : round(parts.statusJoseSignRps, 0),
+        status_signed_sync_no_log_rps:
+          parts.statusSyncSignRps == null ? null : round(parts.statusSyncSignRps, 0),
+        jose_es256_sign_per_s_one_thread: round(parts.joseSignPerS, 0),
+        node_crypto_es256_sign_per_s_one_thread: round(parts.nodeSignPerS, 0),
+        breakdown_us: breakdown,
+        flows: {
+          runs_1k: throughput.runs.flows1k.map((r) => ({
+            flows_per_s: round(r.flowsPerS, 0),
+            non2xx: r.non2xx,
+            wrong_status: r.wrongStatus,
+          })),
+          runs_1m: throughput.runs.flows1M.map((r) => ({
+            flows_per_s: round(r.flowsPerS, 0),
+            non2xx: r.non2xx,
+            wrong_status: r.wrongStatus,
+          })),
+          startup_ms: {
+            persons_1k: round(throughput.startupMs.persons1k, 0),
+            persons_1m: round(throughput.startupMs.persons1M, 0),
+          },
+        },
+      },
+    };
+  },
+};

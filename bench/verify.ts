@@ -1,6 +1,7 @@
 /**
  * verify_ops_per_s, webcrypto_verify_ops_per_s, verify_ratio: in Chromium, `verifyStatusToken`
  * (keys cached after the first call) against raw `crypto.subtle.verify` of the same signature.
+ * Method: bench/README.md.
  */
 import { randomBytes } from 'node:crypto';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
@@ -8,7 +9,8 @@ import { keyIdFor } from '../src/protocol/index.ts';
 import type { StatusClaims, TrustedIssuer } from '../src/protocol/index.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { bundlePage, pageHtml, serveSite } from './lib/pages.ts';
-import { median } from './lib/stats.ts';
+import type { BenchModule } from './lib/module.ts';
+import { median, round } from './lib/stats.ts';
 
 /** The medians of the rounds, and every round. */
 export interface VerifyResult {
@@ -87,3 +89,30 @@ export async function benchVerify(rounds = 5, ms = 1000): Promise<VerifyResult> 
     await server.close();
   }
 }
+
+/** The `verify` bench module: 5 rounds of 1 s per contender. */
+export const bench: BenchModule = {
+  name: 'verify',
+  title: 'verifyStatusToken vs crypto.subtle.verify in Chromium',
+  keys: [
+    { key: 'verify_ops_per_s', unit: 'ops/s' },
+    { key: 'webcrypto_verify_ops_per_s', unit: 'ops/s' },
+    { key: 'verify_ratio', unit: '', goal: { op: '>=', limit: 0.5 } },
+  ],
+  async run() {
+    const result = await benchVerify(5, 1000);
+    return {
+      values: {
+        verify_ops_per_s: round(result.verifyOpsPerS, 0),
+        webcrypto_verify_ops_per_s: round(result.webcryptoOpsPerS, 0),
+        verify_ratio: round(result.ratio, 2),
+      },
+      notes: {
+        rounds: result.rounds.map((r) => ({
+          protocol: round(r.protocol, 0),
+          webcrypto: round(r.webcrypto, 0),
+        })),
+      },
+    };
+  },
+};

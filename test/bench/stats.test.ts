@@ -66,16 +66,16 @@ describe('QR size of a holder token', () => {
     return `${header}.${payload}.${signature}`;
   };
 
-  it('finds 334 JWS characters of room at version 12-M, as SPEC §5 says', () => {
-    expect(measureQr(jwsOf(200)).v12Capacity).toBe(334);
+  it('finds 387 JWS characters of room at version 13-M, as SPEC §5 says', () => {
+    expect(measureQr(jwsOf(200)).v13Capacity).toBe(387);
   });
 
-  it('puts a JWS of the capacity in version 12 and one more character in version 13', () => {
-    const fits = jwsOf(334);
-    expect(fits.length).toBe(334);
-    expect(measureQr(fits).version).toBe(12);
-    const over = jwsOf(338);
-    expect(over.length).toBeGreaterThan(334);
-    expect(measureQr(over).version).toBe(13);
+  it('puts a JWS of the capacity in version 13 and one more character in version 14', () => {
+    const fits = jwsOf(387);
+    expect(fits.length).toBe(387);
+    expect(measureQr(fits).version).toBe(13);
+    const over = jwsOf(391);
+    expect(over.length).toBeGreaterThan(387);
+    expect(measureQr(over).version).toBe(14);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance, in a real Chromium served by the real simulator: a hand-held scanner
+ * The desk's accessible names and languages (SPEC §8), in a real Chromium served by the real simulator: a hand-held scanner
  * (typed QR text and Enter) gives a verdict without touching a field; axe-core finds no
  * violation on any screen (home, scan, each kind of result, the desk check steps, settings) in
  * English and in Hindi; switching to Hindi leaves no English string on any screen.

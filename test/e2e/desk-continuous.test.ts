@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance, in a real Chromium served by the real simulator: twenty QR codes shown in
+ * The continuous gate session (SPEC §2 B, §5 repeats by iss + jti), in a real Chromium served by the real simulator: twenty QR codes shown in
  * turn to one fake camera are each read and verified in one continuous session (the camera is
  * never restarted), the time from "Next" to a live scanner is measured per code (median printed,
  * no timed assertion), a code seen again is flagged "Already checked", and the CSV export holds

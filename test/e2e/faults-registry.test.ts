@@ -1,5 +1,5 @@
 /**
- * Faults with the PWA open (issue 6, item 4), real simulator and real Chromium: a slow, a failing
+ * Faults with the PWA open (SPEC §3 `/dev/faults`), real simulator and real Chromium: a slow, a failing
  * and a down registry (the OTP check says so and recovers on retry, QR checks never stop), a JWKS
  * refresh that fails or returns garbage (the held keys stay), and corrupted IndexedDB records.
  */

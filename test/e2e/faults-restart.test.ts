@@ -1,5 +1,5 @@
 /**
- * A simulator killed with SIGKILL, with the PWA open (issue 6, item 4): while it is gone the OTP
+ * A simulator killed with SIGKILL, with the PWA open (SPEC §7: keys persist in the data dir): while it is gone the OTP
  * check says the registry cannot be reached and QR checks go on; restarted on its data dir and
  * port it has the same keys (same kids, tokens from before still verify), the same verifier key
  * and the same added persons, so the OTP check completes again.

@@ -1,5 +1,6 @@
 /**
- * Privacy after a full browser run (issue 6, item 5): settings saved, an OTP desk check (a wrong
+ * Privacy after a full browser run (SPEC §1, §9 minimal disclosure; common ground rules on
+ * secrets): settings saved, an OTP desk check (a wrong
  * OTP, then the right one), several QR checks. Then every IndexedDB record, every Cache Storage
  * entry and local/session storage are dumped and searched for the run's mobile numbers, names,
  * OTPs (digits and SHA-256), bearers and raw tokens; and the simulator's output is read line by

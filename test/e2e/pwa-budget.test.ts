@@ -1,5 +1,5 @@
 /**
- * The first-load budget (issue 3): what index.html loads before any lazy import stays under
+ * The first-load budget (STYLE: size and speed): what index.html loads before any lazy import stays under
  * 40 kB gzipped, and the scanner with its decoders stays out of it but in the precache.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { qrTextToJws } from '../../src/protocol/index.ts';
 import { createDecoderChain, decodeFrame } from '../../src/scanner/decoder-chain.ts';
 import { createJsqrDecoder } from '../../src/scanner/jsqr-decoder.ts';
 import { createZxingDecoder } from '../../src/scanner/zxing-decoder.ts';
@@ -83,28 +84,38 @@ describe('the decoder chain on a corpus of camera-like frames', () => {
     },
   );
 
-  it('reads every clean version-14 kycvs code (numeric mode after a byte-mode prefix)', async () => {
+  it('reads clean kycvs codes of versions 13 and 14 at 4 to 7 pixels a module', async () => {
+    // SPEC §5: a holder token fits version 13 at level M; one version over is read as well.
     const chain = await createDecoderChain({ wasm: nodeWasmSource() });
     const random = seededRandom(14);
-    let tried = 0;
-    while (tried < 12) {
-      const text = qrTextFor(fakeStatusJws(random, 40 + Math.floor(random() * 60)));
+    const wanted = new Map([
+      [13, 4],
+      [14, 4],
+    ]);
+    const read: string[] = [];
+    while ([...wanted.values()].some((left) => left > 0)) {
+      const jws = fakeStatusJws(random, 30 + Math.floor(random() * 70));
+      const text = qrTextFor(jws);
       const matrix = qrMatrix(text, 'M');
-      if (matrix.version !== 14) continue;
-      for (const moduleSize of [5, 6, 7]) {
-        tried++;
+      if (!wanted.get(matrix.version)) continue;
+      wanted.set(matrix.version, wanted.get(matrix.version)! - 1);
+      for (const moduleSize of [4, 5, 6, 7]) {
         const frame = asFrame(
           renderFrame(matrix, { width: 1280, height: 720, moduleSize }),
           1280,
           720,
         );
+        const label = `version ${matrix.version} at ${moduleSize} px`;
         const result = await decodeFrame(chain, frame);
-        expect(result?.text).toBe(text);
+        expect(result?.text, label).toBe(text);
+        expect(qrTextToJws(result!.text), label).toBe(jws);
         // The bytes are the text's ASCII: `kycvs:/` in byte mode, the digits in numeric mode.
-        expect(result && new TextDecoder().decode(result.bytes)).toBe(text);
-        expect(result?.exact).toBe(true);
+        expect(result && new TextDecoder().decode(result.bytes), label).toBe(text);
+        expect(result?.exact, label).toBe(true);
+        read.push(label);
       }
     }
+    expect(read).toHaveLength(32);
   });
 
   it('finds no code in frames that hold none', async () => {
