@@ -80,9 +80,20 @@ describe('a damaged settings record', () => {
   }
 
   it('loads a whole good record as stored, not the defaults', async () => {
-    const good = { registryUrl: 'https://registry.example', verifierId: 'gate', apiKey: 'k-1' };
+    const good = {
+      registryUrl: 'https://registry.example',
+      verifierId: 'gate',
+      apiKey: 'k-1',
+      trustListUrl: 'https://registry.example/trust.json',
+    };
     await writeRaw('settings', good, 'current');
     expect(await loadSettings(db, ORIGIN)).toEqual(good);
+  });
+
+  it('loads a record saved before the trust list URL existed, with the default list', async () => {
+    const older = { registryUrl: 'https://registry.example', verifierId: 'gate', apiKey: 'k-1' };
+    await writeRaw('settings', older, 'current');
+    expect(await loadSettings(db, ORIGIN)).toEqual({ ...older, trustListUrl: '' });
   });
 
   it('keeps trusting the held keys when the settings fall back to the defaults', async () => {
