@@ -10,13 +10,12 @@ import { readDataFile, writeDataFile } from './storage.ts';
 /** The file in the data dir that holds the key pairs. */
 export const KEYS_FILE = 'keys.json';
 
-/** A key pair as stored. `retired` keys leave the JWKS (none are retired by the simulator yet). */
+/** A key pair as stored. */
 interface StoredKey {
   kid: string;
   createdAt: string;
   publicJwk: JWK;
   privateJwk: JWK;
-  retired?: boolean;
 }
 
 interface KeysFile {
@@ -63,7 +62,7 @@ function isKeysFile(value: unknown): value is KeysFile {
   );
 }
 
-/** The key set: signs with the current key, publishes every key not retired. */
+/** The key set: signs with the current key, publishes every key it has held. */
 export class SigningKeys {
   private signingKey!: KeyObject;
   /** `base64url(header).`: the same for every token the current key signs. */
@@ -111,9 +110,12 @@ export class SigningKeys {
 
   /** The public keys the JWKS lists. */
   publicKeys(): PublicJwk[] {
-    return this.file.keys
-      .filter((key) => !key.retired)
-      .map((key) => ({ ...key.publicJwk, kid: key.kid, alg: TOKEN_ALG, use: 'sig' }));
+    return this.file.keys.map((key) => ({
+      ...key.publicJwk,
+      kid: key.kid,
+      alg: TOKEN_ALG,
+      use: 'sig',
+    }));
   }
 
   /** Makes a new key the signing key; earlier keys stay in the JWKS so their tokens verify. */

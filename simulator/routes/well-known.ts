@@ -29,7 +29,7 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/jwks.json',
-      summary: 'The registry’s public keys (every key not retired)',
+      summary: 'The registry’s public keys (every signing key it has used, so older tokens still verify)',
       description: 'CORS *, ETag / If-None-Match, max-age 300.',
       responses: {
         200: { description: 'The JWKS.', content: { 'application/json': { schema: Jwks } } },

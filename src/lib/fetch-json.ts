@@ -14,12 +14,10 @@ export type TransportFailure = 'TIMEOUT' | 'NETWORK';
 
 /** A request that got no answer at all. */
 export class TransportError extends Error {
-  /** What went wrong. */
-  readonly code: TransportFailure;
-  constructor(code: TransportFailure) {
+  override readonly name = 'TransportError';
+  /** `code`: what went wrong. */
+  constructor(readonly code: TransportFailure) {
     super(code);
-    this.name = 'TransportError';
-    this.code = code;
   }
 }
 

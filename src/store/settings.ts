@@ -13,12 +13,10 @@ export type SettingsErrorCode =
 
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
 export class SettingsError extends Error {
-  /** Which field was refused. */
-  readonly code: SettingsErrorCode;
-  constructor(code: SettingsErrorCode) {
+  override readonly name = 'SettingsError';
+  /** `code`: which field was refused. */
+  constructor(readonly code: SettingsErrorCode) {
     super(code);
-    this.name = 'SettingsError';
-    this.code = code;
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import type { VaccinationStatus } from '../claims.ts';
 import type { TrustedIssuer, VerdictCode } from '../verdict.ts';
+import { VERDICT_CODES } from '../verdict.ts';
 
 /** The kinds of code the verifier reads (SPEC §9). */
 export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
@@ -19,16 +20,7 @@ export type CredentialCode =
 
 /** Every credential code, for exhaustive tables (UI words, tests). */
 export const CREDENTIAL_CODES: readonly CredentialCode[] = [
-  'MALFORMED',
-  'UNSUPPORTED_ALG',
-  'UNTRUSTED_ISSUER',
-  'UNKNOWN_KEY',
-  'BAD_SIGNATURE',
-  'EXPIRED',
-  'NOT_YET_VALID',
-  'WRONG_AUDIENCE',
-  'NONCE_MISMATCH',
-  'BAD_CLAIMS',
+  ...VERDICT_CODES,
   'NOT_VACCINATION',
   'WRONG_KEY_USAGE',
   'UNSUPPORTED_FORMAT',
