@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { App } from './app/App/index.tsx';
 import { UpdatePrompt } from './app/UpdatePrompt/index.tsx';
 import { openVerifierDb } from './store/db.ts';
+import './lib/font-stack.css';
 import './app/styles.css';
 import './app/desk-scale.css';
 

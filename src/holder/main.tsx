@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { CONFIG_ELEMENT_ID, parseHolderConfig } from './config.ts';
 import type { HolderPageConfig } from './config.ts';
 import { HolderPage } from './HolderPage/index.tsx';
+import '../lib/font-stack.css';
 import './holder.css';
 
 function readConfig(): HolderPageConfig {

@@ -2,6 +2,7 @@
  * The online desk check: the holder's mobile and name, an OTP sent by the registry, and a
  * status token bound to this verifier and this check's nonce, verified before it is shown.
  */
+import { TextField } from '../TextField/index.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageId } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
@@ -165,6 +166,10 @@ export function Desk({ callOptions = {} }: DeskProps) {
   }
 
   const disabled = blocked !== null || pending !== null;
+  const submitLabel =
+    step === 'details'
+      ? t(pending === 'send' ? 'desk.sending' : 'desk.send')
+      : t(pending === 'verify' ? 'desk.verifying' : 'desk.verify');
 
   return (
     <main class="screen">
@@ -182,63 +187,44 @@ export function Desk({ callOptions = {} }: DeskProps) {
           void (step === 'details' ? send() : verify());
         }}
       >
-        <label class="field">
-          <span>{t('desk.mobile')}</span>
-          <input
-            type="tel"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={16}
-            value={mobile}
-            readOnly={step === 'otp'}
-            onInput={(event) => setMobile((event.currentTarget as HTMLInputElement).value)}
-          />
-        </label>
-        <label class="field">
-          <span>{t('desk.name')}</span>
-          <input
-            type="text"
-            autoComplete="off"
-            maxLength={200}
-            value={name}
-            readOnly={step === 'otp'}
-            onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
-          />
-        </label>
+        <TextField
+          label={t('desk.mobile')}
+          type="tel"
+          inputMode="numeric"
+          maxLength={16}
+          value={mobile}
+          readOnly={step === 'otp'}
+          onValue={setMobile}
+        />
+        <TextField
+          label={t('desk.name')}
+          maxLength={200}
+          value={name}
+          readOnly={step === 'otp'}
+          onValue={setName}
+        />
         <p class="consent">{t('desk.consent', { verifier: settings.verifierId })}</p>
-        {step === 'details' ? (
-          <button
-            type="submit"
-            class="button button--primary button--huge"
-            disabled={disabled}
-            aria-describedby={blocked ? 'desk-blocked' : undefined}
-          >
-            {pending === 'send' ? t('desk.sending') : t('desk.send')}
-          </button>
-        ) : (
+        {step === 'otp' && (
           <>
             <p class="note">{t('desk.otpSent')}</p>
-            <label class="field">
-              <span>{t('desk.otp')}</span>
-              <input
-                type="text"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                value={otp}
-                onInput={(event) => setOtp((event.currentTarget as HTMLInputElement).value)}
-              />
-            </label>
-            <button
-              type="submit"
-              class="button button--primary button--huge"
-              disabled={disabled}
-              aria-describedby={blocked ? 'desk-blocked' : undefined}
-            >
-              {pending === 'verify' ? t('desk.verifying') : t('desk.verify')}
-            </button>
+            <TextField
+              label={t('desk.otp')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={otp}
+              onValue={setOtp}
+            />
           </>
         )}
+        <button
+          type="submit"
+          class="button button--primary button--huge"
+          disabled={disabled}
+          aria-describedby={blocked ? 'desk-blocked' : undefined}
+        >
+          {submitLabel}
+        </button>
       </form>
       {problem && (
         <div class="problem" role="alert">

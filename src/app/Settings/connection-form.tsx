@@ -2,6 +2,7 @@
  * Which registry to trust and this verifier's credentials, the trust list URL and the Settings
  * PIN. A change of registry is confirmed first: the old registry's keys are deleted (SPEC §8).
  */
+import { PinField, TextField } from '../TextField/index.tsx';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { PIN_PATTERN } from '../../core/gate.ts';
@@ -22,18 +23,12 @@ export function ConnectionForm() {
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const field = (name: Field, label: string, type: 'url' | 'text' | 'password') => (
-    <label class="field">
-      <span>{label}</span>
-      <input
-        type={type}
-        autoComplete="off"
-        spellcheck={false}
-        value={values[name]}
-        onInput={(event) =>
-          setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value })
-        }
-      />
-    </label>
+    <TextField
+      label={label}
+      type={type}
+      value={values[name]}
+      onValue={(value) => setValues({ ...values, [name]: value })}
+    />
   );
 
   const save = async () => {
@@ -91,18 +86,7 @@ export function ConnectionForm() {
       {field('apiKey', t('settings.apiKey'), 'password')}
       {field('trustListUrl', t('settings.trustListUrl'), 'url')}
       <p class="note">{t('settings.trustListHint')}</p>
-      <label class="field">
-        <span>{t('settings.pin')}</span>
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          maxLength={12}
-          value={pin}
-          aria-describedby="pin-hint"
-          onInput={(event) => setPin((event.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      <PinField value={pin} onValue={setPin} autoComplete="new-password" describedBy="pin-hint" />
       <p id="pin-hint" class="note">
         {t('settings.pinHint')}
       </p>

@@ -1,4 +1,5 @@
 /** The PIN asked before Settings open on a guarded tablet (SPEC §8): field "PIN", then "Unlock". */
+import { PinField } from '../TextField/index.tsx';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
@@ -39,17 +40,7 @@ export function PinGate() {
       }}
     >
       <p>{t('settings.locked')}</p>
-      <label class="field">
-        <span>{t('settings.pin')}</span>
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
-          value={pin}
-          onInput={(event) => setPin((event.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      <PinField value={pin} onValue={setPin} />
       <button type="submit" class="button button--primary" disabled={busy}>
         {t('settings.unlock')}
       </button>
