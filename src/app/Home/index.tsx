@@ -4,9 +4,12 @@ import { t } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
-import { loadScanner } from '../scanner-loader.ts';
+import { prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS } from '../../core/classify.ts';
+
+/** How long the scanner's preparation waits for an idle moment at most (ms). */
+const IDLE_FALLBACK_MS = 1_000;
 
 /** The home screen. */
 export function Home() {
@@ -20,9 +23,16 @@ export function Home() {
       : null;
 
   useEffect(() => {
-    // Start downloading the scanner and the other screens now, so they open at once.
-    loadScanner().catch(() => undefined);
+    // Start downloading the other screens now, and the scanner with its decode worker (and
+    // zxing-cpp's wasm compile) once the page is idle, so a scan finds them ready.
     preloadScreens();
+    const idle = globalThis.requestIdleCallback;
+    if (typeof idle !== 'function') {
+      const timer = setTimeout(prepareScanner, IDLE_FALLBACK_MS);
+      return () => clearTimeout(timer);
+    }
+    const id = idle(prepareScanner, { timeout: IDLE_FALLBACK_MS });
+    return () => cancelIdleCallback(id);
   }, []);
 
   return (
@@ -32,6 +42,8 @@ export function Home() {
         <button
           type="button"
           class="button button--primary button--huge"
+          // Pressed: the scanner starts loading before the click is complete.
+          onPointerDown={prepareScanner}
           onClick={() => {
             requestPersistentStorage();
             app.primeFeedback();
