@@ -24,15 +24,25 @@ export function Home() {
 
   useEffect(() => {
     // Start downloading the other screens now, and the scanner with its decode worker (and
-    // zxing-cpp's wasm compile) once the page is idle, so a scan finds them ready.
+    // zxing-cpp's wasm compile) once the page has loaded and is idle, so a scan finds them
+    // ready and the first load never shares the network with the decoders.
     preloadScreens();
-    const idle = globalThis.requestIdleCallback;
-    if (typeof idle !== 'function') {
-      const timer = setTimeout(prepareScanner, IDLE_FALLBACK_MS);
-      return () => clearTimeout(timer);
-    }
-    const id = idle(prepareScanner, { timeout: IDLE_FALLBACK_MS });
-    return () => cancelIdleCallback(id);
+    let idleId: number | null = null;
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') {
+        idleId = requestIdleCallback(prepareScanner, { timeout: IDLE_FALLBACK_MS });
+      } else {
+        idleId = window.setTimeout(prepareScanner, IDLE_FALLBACK_MS);
+      }
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      window.removeEventListener('load', whenIdle);
+      if (idleId === null) return;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idleId);
+      else clearTimeout(idleId);
+    };
   }, []);
 
   return (
