@@ -3,6 +3,7 @@
  * to the tests) and measures what the first load costs and what the scanner chunk costs.
  * Method: bench/README.md.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +37,7 @@ export async function buildPwa(outDir: string): Promise<Chunk[]> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
+  precompress(outDir);
   const results = Array.isArray(output) ? output : [output];
   const chunks: Chunk[] = [];
   for (const result of results) {
@@ -51,6 +53,12 @@ export async function buildPwa(outDir: string): Promise<Chunk[]> {
  */
 export async function buildHolderPage(): Promise<void> {
   await build({ configFile: join(ROOT, 'vite.holder.config.ts'), logLevel: 'warn' });
+  precompress(join(ROOT, 'dist-holder'));
+}
+
+/** The brotli and gzip copies `npm run build` writes beside the assets (bin/compress-build.js). */
+function precompress(dir: string): void {
+  execFileSync(process.execPath, [join(ROOT, 'bin/compress-build.js'), dir], { stdio: 'ignore' });
 }
 
 /**

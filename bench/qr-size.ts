@@ -3,7 +3,7 @@
  * numeric form, with the byte counts that decide it, and the same for a 40-character name.
  */
 import QRCode from 'qrcode';
-import { Registry } from '../simulator/registry.ts';
+import { withSigningRegistry } from './lib/holder.ts';
 import { jwsToQrText, QR_PREFIX } from '../src/protocol/index.ts';
 import type { BenchModule } from './lib/module.ts';
 
@@ -74,21 +74,9 @@ export function measureQr(jws: string): QrSize {
 
 /** A holder token with a 40-character name, signed by the simulator's code on its data dir. */
 async function longestNameToken(baseUrl: string, dataDir: string): Promise<string> {
-  const registry = await Registry.create({
-    dataDir,
-    baseUrl,
-    sweepIntervalMs: 0,
-    log: () => undefined,
-  });
-  try {
-    return await registry.signHolderToken({
-      mobile: '9123456789',
-      fullName: LONGEST_NAME,
-      status: 2,
-    });
-  } finally {
-    registry.close();
-  }
+  return withSigningRegistry(baseUrl, dataDir, (registry) =>
+    registry.signHolderToken({ mobile: '9123456789', fullName: LONGEST_NAME, status: 2 }),
+  );
 }
 
 /** The `qr-size` bench module: the holder token's QR, typical and 40-character names. */

@@ -16,6 +16,7 @@ import type { BenchContext, BenchModule, BuiltPwa, ServedApp } from './lib/modul
 import { startSimulatorCli, type ChildServer } from './lib/processes.ts';
 import { formatTable, meetsGoal, round, verdictOf, type Goal, type Row } from './lib/stats.ts';
 import { bench as lighthouse } from './lighthouse.ts';
+import { bench as photoHits } from './photo-hits.ts';
 import { bench as pwa } from './pwa.ts';
 import { bench as qrSize } from './qr-size.ts';
 import { bench as load } from './sim-load.ts';
@@ -30,6 +31,7 @@ const MODULES: readonly BenchModule[] = [
   verify,
   pwa,
   decode,
+  photoHits,
   qrSize,
   throughput,
   load,

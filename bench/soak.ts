@@ -8,7 +8,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { Registry } from '../simulator/registry.ts';
+import { withSigningRegistry } from './lib/holder.ts';
 import { qrMatrix, qrTextFor, renderFrame } from '../test/helpers/qr-frames.ts';
 import { STEP_TIMEOUT, firstVisit, launchWithCamera, newAppContext } from './lib/app.ts';
 import { say, type BenchModule } from './lib/module.ts';
@@ -53,13 +53,7 @@ function showOrder(): number[] {
 
 /** Signs a holder token for each holder with the simulator's own key, on its data dir. */
 async function signHolders(baseUrl: string, dataDir: string, count: number): Promise<Holder[]> {
-  const registry = await Registry.create({
-    dataDir,
-    baseUrl,
-    sweepIntervalMs: 0,
-    log: () => undefined,
-  });
-  try {
+  return withSigningRegistry(baseUrl, dataDir, async (registry) => {
     const holders: Holder[] = [];
     for (let i = 0; i < count; i++) {
       // Four digits each: no holder's name is part of another's.
@@ -73,9 +67,7 @@ async function signHolders(baseUrl: string, dataDir: string, count: number): Pro
       });
     }
     return holders;
-  } finally {
-    registry.close();
-  }
+  });
 }
 
 /** Streams the camera file frame by frame (about 115 kB a frame), so memory stays flat. */

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,6 +14,25 @@ const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   // The scanner's decode worker, served under its source name (see bench/decode.ts).
   ts: 'text/javascript; charset=utf-8',
+  wasm: 'application/wasm',
+};
+
+/**
+ * Vite's `?url` imports (the zxing-cpp binary in decoder-chain.ts): the file without the suffix,
+ * which the `file` loader emits beside the chunks and imports as its URL, as Vite does.
+ */
+const viteUrlImports: Plugin = {
+  name: 'vite-url-imports',
+  setup(builder) {
+    builder.onResolve({ filter: /\?url$/ }, async (args) => {
+      const resolved = await builder.resolve(args.path.slice(0, -'?url'.length), {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+      });
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path };
+    });
+  },
 };
 
 /**
@@ -31,10 +50,16 @@ export async function bundlePage(entry: string): Promise<Site> {
     minify: true,
     write: false,
     outdir: '/site',
+    publicPath: '/',
+    loader: { '.wasm': 'file' },
+    plugins: [viteUrlImports],
     logLevel: 'warning',
   });
   const site: Site = new Map();
-  for (const file of result.outputFiles) site.set(file.path.replace(/^\/site/, ''), file.text);
+  // Bytes, not text: the wasm binary is among the outputs.
+  for (const file of result.outputFiles) {
+    site.set(file.path.replace(/^\/site/, ''), file.contents);
+  }
   return site;
 }
 

@@ -6,6 +6,15 @@ export interface FrameLoop {
   stop(): void;
 }
 
+/** Options of `createFrameLoop`. */
+export interface FrameLoopOptions {
+  /**
+   * On each start, handle the frame the video shows now, when it has one, instead of waiting
+   * for the next: the first code is read up to a frame interval sooner.
+   */
+  now?: boolean;
+}
+
 /** Fallback pace when the browser has neither requestVideoFrameCallback nor rAF (ms). */
 const TIMER_INTERVAL_MS = 100;
 
@@ -15,7 +24,11 @@ const TIMER_INTERVAL_MS = 100;
  * The next frame is only asked for after `onFrame` settles, so slow decodes drop frames instead
  * of queueing them.
  */
-export function createFrameLoop(video: HTMLVideoElement, onFrame: () => Promise<void>): FrameLoop {
+export function createFrameLoop(
+  video: HTMLVideoElement,
+  onFrame: () => Promise<void>,
+  options: FrameLoopOptions = {},
+): FrameLoop {
   let running = false;
   let generation = 0;
   let cancel: (() => void) | null = null;
@@ -33,13 +46,16 @@ export function createFrameLoop(video: HTMLVideoElement, onFrame: () => Promise<
     }
   };
 
+  const run = (mine: number): void => {
+    onFrame().finally(() => {
+      if (running && mine === generation) next(mine);
+    });
+  };
+
   const next = (mine: number): void => {
     schedule(() => {
       cancel = null;
-      if (!running || mine !== generation) return;
-      onFrame().finally(() => {
-        if (running && mine === generation) next(mine);
-      });
+      if (running && mine === generation) run(mine);
     });
   };
 
@@ -47,7 +63,10 @@ export function createFrameLoop(video: HTMLVideoElement, onFrame: () => Promise<
     start() {
       if (running) return;
       running = true;
-      next(++generation);
+      const mine = ++generation;
+      // HAVE_CURRENT_DATA: there is a frame to read already.
+      if (options.now && video.readyState >= 2) run(mine);
+      else next(mine);
     },
     stop() {
       running = false;

@@ -83,6 +83,14 @@ function frameDecoder(): FrameDecoder {
   return sharedFrames;
 }
 
+/**
+ * Starts the decode worker, which loads the decoders and compiles zxing-cpp's wasm, before the
+ * scanner is needed (the home screen calls it when idle); `startScanner` then finds it ready.
+ */
+export function prepareScanner(): void {
+  frameDecoder();
+}
+
 /** Opens the camera into `video` and reports each code read until stopped. */
 export async function startScanner(
   video: HTMLVideoElement,
@@ -149,7 +157,7 @@ export async function startScanner(
     }
   };
 
-  const loop = createFrameLoop(video, onFrame);
+  const loop = createFrameLoop(video, onFrame, { now: true });
   track?.addEventListener('ended', () => {
     if (!active) return;
     active = false;

@@ -14,6 +14,8 @@ import { fakeFetch } from '../store/fake-registry.ts';
 
 vi.mock('../../src/app/scanner-loader.ts', () => ({
   loadScanner: () => new Promise(() => undefined),
+  loadedScanner: () => null,
+  prepareScanner: () => undefined,
 }));
 
 afterEach(() => {

@@ -14,6 +14,8 @@ import { FIXTURE_ISS, makeKey, signToken, type FixtureKey } from './token-fixtur
 
 vi.mock('../../src/app/scanner-loader.ts', () => ({
   loadScanner: () => new Promise(() => undefined),
+  loadedScanner: () => null,
+  prepareScanner: () => undefined,
 }));
 
 afterEach(cleanup);

@@ -9,8 +9,16 @@ import type { ScannerHandle, ScannerModule, ScannerOptions } from '../../src/app
 import type { Outcome } from '../../src/core/outcome.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 
-const scanner = vi.hoisted(() => ({ current: null as unknown as ScannerModule }));
-vi.mock('../../src/app/scanner-loader.ts', () => ({ loadScanner: async () => scanner.current }));
+const scanner = vi.hoisted(() => ({
+  current: null as unknown as ScannerModule,
+  /** True: the module is already downloaded (the home screen prepared it). */
+  loaded: false,
+}));
+vi.mock('../../src/app/scanner-loader.ts', () => ({
+  loadScanner: async () => scanner.current,
+  loadedScanner: () => (scanner.loaded ? scanner.current : null),
+  prepareScanner: () => undefined,
+}));
 
 const { Scan } = await import('../../src/app/Scan/index.tsx');
 
@@ -39,6 +47,7 @@ function setVisibility(state: 'visible' | 'hidden') {
 beforeEach(() => {
   started = [];
   handles = [];
+  scanner.loaded = false;
   stop = vi.fn<() => void>();
   scanner.current = {
     listCameras: async () => [],
@@ -55,6 +64,7 @@ beforeEach(() => {
       return handle;
     },
     decodeImageFile: async () => null,
+    prepareScanner: () => undefined,
   };
 });
 
@@ -64,6 +74,18 @@ afterEach(() => {
 });
 
 describe('scan screen lifecycle', () => {
+  it('asks for the camera in its first render when the scanner is already downloaded', () => {
+    scanner.loaded = true;
+    renderWithApp(stubApp(), <Scan />);
+    expect(started).toHaveLength(1);
+  });
+
+  it('asks for the camera once the scanner has downloaded, when it was not yet', async () => {
+    renderWithApp(stubApp(), <Scan />);
+    expect(started).toHaveLength(0);
+    await waitFor(() => expect(started).toHaveLength(1));
+  });
+
   it('releases the camera when the page is hidden', async () => {
     renderWithApp(stubApp(), <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));

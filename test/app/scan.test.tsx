@@ -14,7 +14,11 @@ const EMPTY_FRAME = {
   mainThreadMs: 1,
 } as const;
 
-vi.mock('../../src/app/scanner-loader.ts', () => ({ loadScanner: async () => scanner.current }));
+vi.mock('../../src/app/scanner-loader.ts', () => ({
+  loadScanner: async () => scanner.current,
+  loadedScanner: () => null,
+  prepareScanner: () => undefined,
+}));
 
 const { Scan } = await import('../../src/app/Scan/index.tsx');
 const { KIOSK_NEXT_MS } = await import('../../src/app/Result/index.tsx');
@@ -56,6 +60,7 @@ beforeEach(() => {
       return { ...handle, torchSupported: true };
     },
     decodeImageFile: async () => 'kycvs:/from-image',
+    prepareScanner: () => undefined,
   };
 });
 

@@ -22,6 +22,8 @@ const PUBLIC_KEY = {
 // The home screen starts loading the scanner; its camera code is not under test here.
 vi.mock('../../src/app/scanner-loader.ts', () => ({
   loadScanner: () => new Promise(() => undefined),
+  loadedScanner: () => null,
+  prepareScanner: () => undefined,
 }));
 
 afterEach(cleanup);

@@ -6,7 +6,11 @@ import { Home } from '../../src/app/Home/index.tsx';
 import { Settings } from '../../src/app/Settings/index.tsx';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 
-vi.mock('../../src/app/scanner-loader.ts', () => ({ loadScanner: () => new Promise(() => {}) }));
+vi.mock('../../src/app/scanner-loader.ts', () => ({
+  loadScanner: () => new Promise(() => {}),
+  loadedScanner: () => null,
+  prepareScanner: () => undefined,
+}));
 
 afterEach(cleanup);
 

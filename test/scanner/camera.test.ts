@@ -58,10 +58,11 @@ describe('hasTorch', () => {
 
 describe('createFrameLoop', () => {
   /** A video whose frame callbacks the test fires by hand. */
-  function fakeVideo() {
+  function fakeVideo(readyState = 0) {
     const pending = new Map<number, () => void>();
     let next = 1;
     const video = {
+      readyState,
       requestVideoFrameCallback(run: () => void) {
         pending.set(next, run);
         return next++;
@@ -114,5 +115,32 @@ describe('createFrameLoop', () => {
     expect(pending.size).toBe(1);
     loop.stop();
     expect(pending.size).toBe(0);
+  });
+
+  it('with `now`, reads the frame already shown at each start, then waits for new ones', async () => {
+    const { video, pending, fire } = fakeVideo(2);
+    let calls = 0;
+    const loop = createFrameLoop(video, async () => void calls++, { now: true });
+    loop.start();
+    expect(calls).toBe(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(pending.size).toBe(1);
+    fire();
+    expect(calls).toBe(2);
+    loop.stop();
+    loop.start();
+    expect(calls).toBe(3);
+    loop.stop();
+  });
+
+  it('with `now`, waits for the first frame of a video that has none yet', () => {
+    const { video, pending } = fakeVideo(1);
+    let calls = 0;
+    const loop = createFrameLoop(video, async () => void calls++, { now: true });
+    loop.start();
+    expect(calls).toBe(0);
+    expect(pending.size).toBe(1);
+    loop.stop();
   });
 });

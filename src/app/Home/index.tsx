@@ -4,9 +4,12 @@ import { t } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
-import { loadScanner } from '../scanner-loader.ts';
+import { prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS } from '../../core/classify.ts';
+
+/** How long the scanner's preparation waits for an idle moment at most (ms). */
+const IDLE_FALLBACK_MS = 1_000;
 
 /** The home screen. */
 export function Home() {
@@ -20,9 +23,26 @@ export function Home() {
       : null;
 
   useEffect(() => {
-    // Start downloading the scanner and the other screens now, so they open at once.
-    loadScanner().catch(() => undefined);
+    // Start downloading the other screens now, and the scanner with its decode worker (and
+    // zxing-cpp's wasm compile) once the page has loaded and is idle, so a scan finds them
+    // ready and the first load never shares the network with the decoders.
     preloadScreens();
+    let idleId: number | null = null;
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') {
+        idleId = requestIdleCallback(prepareScanner, { timeout: IDLE_FALLBACK_MS });
+      } else {
+        idleId = window.setTimeout(prepareScanner, IDLE_FALLBACK_MS);
+      }
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      window.removeEventListener('load', whenIdle);
+      if (idleId === null) return;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idleId);
+      else clearTimeout(idleId);
+    };
   }, []);
 
   return (
@@ -32,6 +52,8 @@ export function Home() {
         <button
           type="button"
           class="button button--primary button--huge"
+          // Pressed: the scanner starts loading before the click is complete.
+          onPointerDown={prepareScanner}
           onClick={() => {
             requestPersistentStorage();
             app.primeFeedback();

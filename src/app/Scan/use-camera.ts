@@ -3,8 +3,13 @@
  * released at once when the page is hidden and reopened when it is visible, the torch, and the
  * decoding paused while a verdict shows.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadScanner, type ScannerHandle, type ScannerModule } from '../scanner-loader.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import {
+  loadScanner,
+  loadedScanner,
+  type ScannerHandle,
+  type ScannerModule,
+} from '../scanner-loader.ts';
 
 /** The rear and front cameras, beside the device ids of listed cameras. */
 export const REAR = 'rear';
@@ -32,7 +37,8 @@ export function useCamera({ onCode, held }: CameraOptions) {
   const releaseCamera = useRef<(() => void) | null>(null);
   const callbacks = useRef({ onCode, held });
   callbacks.current = { onCode, held };
-  const [scanner, setScanner] = useState<ScannerModule | null>(null);
+  // Already downloaded (the home screen starts it): the camera opens on the first render.
+  const [scanner, setScanner] = useState<ScannerModule | null>(loadedScanner);
   const [camera, setCamera] = useState(REAR);
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
   const [state, setStateValue] = useState<CameraState>('starting');
@@ -48,6 +54,7 @@ export function useCamera({ onCode, held }: CameraOptions) {
   };
 
   useEffect(() => {
+    if (scanner) return undefined;
     let alive = true;
     loadScanner().then(
       (module) => alive && setScanner(module),
@@ -73,7 +80,8 @@ export function useCamera({ onCode, held }: CameraOptions) {
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, []);
 
-  useEffect(() => {
+  // A layout effect: getUserMedia is asked for before the screen's first paint, not after it.
+  useLayoutEffect(() => {
     if (!scanner || !video.current || page.hidden) return undefined;
     let alive = true;
     let started: ScannerHandle | null = null;
