@@ -29,6 +29,9 @@ export const EN = {
     'The registry keys are more than 7 days old. Connect to the internet and refresh the keys.',
   'home.clockSkew':
     'This device’s clock differs from the registry’s by about {minutes} minutes. Set the clock right, or codes may be refused.',
+  'home.trustListFetched': 'Trust list for CoWIN, EU and SMART Health Card codes updated {time}.',
+  'home.noTrustList':
+    'No trust list for CoWIN, EU and SMART Health Card codes yet: refresh the keys when online.',
   'home.refreshing': 'Refreshing keys…',
   'home.refreshOk': 'Keys refreshed.',
   'home.refreshFailed.OFFLINE': 'Could not reach the registry. The keys held are kept.',
