@@ -53,7 +53,7 @@ export function Scan() {
     setChecking(true);
     cam.pause();
     try {
-      setVerdict(await app.checkText(text, code));
+      setVerdict(await (code ? app.checkText(text, code) : app.checkText(text)));
     } finally {
       busy.current = false;
       setChecking(false);
