@@ -38,7 +38,11 @@ function alreadyCheckedText(firstAt: number, checkedAt: number): string {
 /** The words that explain a refused or uncheckable code; one table per language (i18n). */
 export function reasonText(outcome: Outcome): string | null {
   if (outcome.kind === 'invalid') return t(`reason.${outcome.code}`);
-  if (outcome.kind === 'cannot') return t(`reason.${outcome.reason}`);
+  if (outcome.kind === 'cannot') {
+    // The other formats' keys come from the trust list, not from the registry (SPEC §9).
+    const fromTrustList = outcome.format !== undefined && outcome.format !== 'kycvs';
+    return t(`reason.${outcome.reason}${fromTrustList ? '_TRUST_LIST' : ''}`);
+  }
   return null;
 }
 

@@ -111,6 +111,10 @@ export const EN = {
   'reason.NONCE_MISMATCH':
     'This code answers another check (at a desk or on a booking site), not this one. Ask for the holder’s own status QR, or start the check again.',
   'reason.BAD_CLAIMS': 'The code’s content is incomplete or not valid.',
+  'reason.UNKNOWN_KEY_TRUST_LIST':
+    'The trust list on this device does not hold the key that signed this certificate. Connect to the internet, refresh the keys and scan again.',
+  'reason.NO_KEYS_TRUST_LIST':
+    'This device holds no trust list for this kind of code yet. Connect to the internet and refresh the keys.',
   'reason.NO_KEYS':
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
 
