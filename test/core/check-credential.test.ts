@@ -169,14 +169,31 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     expect(outcome).toMatchObject({ kind: 'cannot', reason: 'UNKNOWN_KEY' });
   });
 
-  it('calls a tampered code Invalid with its reason', async () => {
+  it('calls a code of a known kind that does not decode Invalid, with its kind', async () => {
+    for (const [text, format] of [
+      ['HC1:not-yet-read', 'eudcc'],
+      ['shc:/12ab', 'shc'],
+      ['{"not": "a certificate"}', 'divoc'],
+    ] as const) {
+      const outcome = await checkQrText(text, context(held));
+      expect(outcome, text).toMatchObject({ kind: 'invalid', format });
+      expect(outcome.kind === 'invalid' && outcome.code, text).toMatch(/MALFORMED|BAD_CLAIMS/);
+    }
+  });
+
+  it('calls a card with an altered signature Invalid with BAD_SIGNATURE', async () => {
     const code = await scanned(issuers, request('shc', 2));
     const digits = code.text.slice(5);
-    // Changing one pair of digits changes one character of the JWS signature.
-    const tampered = `shc:/${digits.slice(0, -2)}${digits.endsWith('10') ? '11' : '10'}`;
-    const outcome = await checkQrText(tampered, context(held));
-    expect(outcome).toMatchObject({ kind: 'invalid', format: 'shc' });
-    expect(outcome.kind === 'invalid' && outcome.code).toMatch(/BAD_SIGNATURE|MALFORMED/);
+    // SMART Health Cards §QR: each JWS character is two digits; one of the signature's last
+    // characters (well inside its 86) becomes another base64url character.
+    const at = digits.length - 40;
+    const swapped = digits.slice(at, at + 2) === '20' ? '21' : '20';
+    const tampered = `shc:/${digits.slice(0, at)}${swapped}${digits.slice(at + 2)}`;
+    expect(await checkQrText(tampered, context(held))).toMatchObject({
+      kind: 'invalid',
+      format: 'shc',
+      code: 'BAD_SIGNATURE',
+    });
   });
 
   it('flags the same certificate shown twice, and logs format, verdict and id hash only', async () => {
