@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench as bundle, buildHolderPage, buildPwa } from './bundle.ts';
+import { bench as credentials } from './credentials.ts';
 import { bench as decode } from './decode.ts';
 import { writeCameraFile } from './lib/app.ts';
 import { holderToken } from './lib/holder.ts';
@@ -29,6 +30,7 @@ import { bench as verify } from './verify.ts';
 const MODULES: readonly BenchModule[] = [
   bundle,
   verify,
+  credentials,
   pwa,
   decode,
   photoHits,

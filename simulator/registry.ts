@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DESK_TOKEN_TTL_S, HOLDER_TOKEN_TTL_S } from '../src/protocol/claims.ts';
 import type { StatusClaims } from '../src/protocol/claims.ts';
 import { Beneficiaries } from './beneficiaries.ts';
+import { CredentialIssuers } from './issuers/index.ts';
 import type { Beneficiary } from './beneficiaries.ts';
 import { SigningKeys } from './keys.ts';
 import { Faults, RateLimiter } from './limits.ts';
@@ -18,6 +19,8 @@ import { Verifiers } from './verifiers.ts';
 
 /** The package's built PWA, served at `/` unless told otherwise. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const DEFAULT_BASE_URL = 'http://localhost:8080';
 
 /** How the registry is set up; everything but `dataDir` has a default. */
 export interface RegistryOptions {
@@ -68,6 +71,8 @@ export class Registry {
     readonly otp: OtpService,
     readonly rateLimiter: RateLimiter,
     readonly faults: Faults,
+    /** The test issuers of CoWIN certificates, EU DCCs and SMART Health Cards (SPEC §9). */
+    readonly credentials: CredentialIssuers,
     readonly now: () => number,
     readonly log: (line: string) => void,
     private readonly unlock: () => void,
@@ -77,7 +82,7 @@ export class Registry {
     for (const origin of verifiers.droppedOrigins) {
       log(`[warn] dropped a verifier origin that is not https: (SPEC §3): ${origin}`);
     }
-    this.baseUrlValue = options.baseUrl ?? 'http://localhost:8080';
+    this.baseUrlValue = options.baseUrl ?? DEFAULT_BASE_URL;
     this.demoApiKey = verifiers.ensureDemo(ownOrigins(this.baseUrlValue));
     const interval = options.sweepIntervalMs ?? 60_000;
     if (interval > 0) {
@@ -116,6 +121,11 @@ export class Registry {
     });
     const rateLimiter = new RateLimiter(options.rateLimit ?? 100, now);
     const faults = new Faults(options.random ?? Math.random, options.sleep ?? ((ms) => delay(ms)));
+    const credentials = await CredentialIssuers.open(
+      options.dataDir,
+      options.issuer ?? options.baseUrl ?? DEFAULT_BASE_URL,
+      new Date(now()),
+    );
     return new Registry(
       options,
       keys,
@@ -125,6 +135,7 @@ export class Registry {
       otp,
       rateLimiter,
       faults,
+      credentials,
       now,
       log,
       unlock,
@@ -150,6 +161,7 @@ export class Registry {
   setBaseUrl(baseUrl: string): void {
     this.baseUrlValue = baseUrl.replace(/\/+$/, '');
     this.demoApiKey = this.verifiers.ensureDemo(ownOrigins(this.baseUrlValue));
+    this.credentials.setIssuerUrl(this.issuer);
   }
 
   /** Signs a desk token: bound to the verifier (`aud`) and its nonce, 15 minutes. */

@@ -207,3 +207,53 @@ export const Faults = z
 export const FaultsResponse = z
   .strictObject({ latencyMs: z.int(), failRate: z.number(), down: z.boolean() })
   .openapi('FaultsResponse');
+
+const CREDENTIAL_TEXT =
+  'format must be divoc, eudcc or shc; full_name 1 to 100 characters; birth_date YYYY-MM-DD; ' +
+  'doses and total_doses integers from 1 to 9.';
+const DoseCount = z
+  .number({ error: CREDENTIAL_TEXT })
+  .int({ error: CREDENTIAL_TEXT })
+  .min(1)
+  .max(9);
+/** A test credential to issue (SPEC §3 `POST /dev/credentials`). */
+export const CredentialRequestBody = z
+  .object({
+    format: z.enum(['divoc', 'eudcc', 'shc'], { error: CREDENTIAL_TEXT }),
+    full_name: text(CREDENTIAL_TEXT).trim().min(1, { error: CREDENTIAL_TEXT }).max(100),
+    birth_date: text(CREDENTIAL_TEXT).regex(/^\d{4}-\d{2}-\d{2}$/, { error: CREDENTIAL_TEXT }),
+    doses: DoseCount,
+    total_doses: DoseCount,
+  })
+  .openapi('CredentialRequest');
+/** The issued code: text for EU DCC and SHC, base64 of the ZIP for a CoWIN certificate. */
+export const CredentialResponse = z
+  .union([
+    z.strictObject({ qr_text: z.string().min(1) }),
+    z.strictObject({ qr_bytes: z.base64().min(1) }),
+  ])
+  .openapi('CredentialResponse');
+
+/** The trust list (SPEC §9): the public halves of the keys the test issuers sign with. */
+export const TrustList = z
+  .strictObject({
+    divoc: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        type: z.enum(['RsaVerificationKey2018', 'Ed25519VerificationKey2018']),
+        publicKeyPem: z.string().optional(),
+        publicKeyBase58: z.string().optional(),
+      }),
+    ),
+    eudcc: z.array(
+      z.strictObject({ kid: z.base64(), country: z.string().length(2), certificate: z.base64() }),
+    ),
+    shc: z.array(
+      z.strictObject({
+        iss: z.string().min(1),
+        name: z.string(),
+        jwks: z.strictObject({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }),
+      }),
+    ),
+  })
+  .openapi('TrustList');

@@ -122,7 +122,7 @@ function checkRequest(request: CredentialRequest): void {
 /** The simulator's credential issuers, their keys loaded from or saved to the data dir. */
 export class CredentialIssuers {
   private constructor(
-    private readonly issuerUrl: string,
+    private issuerUrl: string,
     private readonly stored: StoredKeys,
     private readonly shcKid: string,
     private readonly shcJwk: JWK,
@@ -149,6 +149,11 @@ export class CredentialIssuers {
     // SHC §Keys: the kid is the RFC 7638 thumbprint of the key.
     const kid = await calculateJwkThumbprint(publicJwk, 'sha256');
     return new CredentialIssuers(issuerUrl.replace(/\/$/, ''), keys, kid, publicJwk);
+  }
+
+  /** Sets the issuer URL the codes and the trust list name (once the simulator's port is known). */
+  setIssuerUrl(issuerUrl: string): void {
+    this.issuerUrl = issuerUrl.replace(/\/$/, '');
   }
 
   /** The DIVOC signer of a suite (RsaSignature2018 unless Ed25519 is asked for). */

@@ -1,13 +1,19 @@
-/** Simulator-only /dev endpoints (SPEC §3): SMS outbox, persons, verifiers, keys, faults. */
+/**
+ * Simulator-only /dev endpoints (SPEC §3): SMS outbox, persons, verifiers, keys, faults and test
+ * credentials of the other formats (SPEC §9).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { canonicalVaccine, statusFromDoses } from '../beneficiaries.ts';
 import type { Dose } from '../beneficiaries.ts';
 import { badRequest } from '../errors.ts';
+import { CredentialRequestError } from '../issuers/index.ts';
 import { errorResponse, jsonBody, router, sameOriginOnly } from '../http.ts';
 import { loopbackOnly } from '../peer.ts';
 import type { Registry } from '../registry.ts';
 import {
+  CredentialRequestBody,
+  CredentialResponse,
   Faults,
   FaultsResponse,
   PersonRequest,
@@ -206,6 +212,37 @@ export function devRoutes(registry: Registry): OpenAPIHono {
     (c) => {
       registry.faults.set(c.req.valid('json'));
       return c.json(registry.faults.current, 200);
+    },
+  );
+
+  dev.openapi(
+    createRoute({
+      method: 'post',
+      path: '/credentials',
+      summary: 'Simulator: a CoWIN certificate, EU DCC or SMART Health Card for a person',
+      description:
+        'Signed by the simulator’s own key for the format (SPEC §9); the trust list at ' +
+        '/.well-known/kycvs-trust-list.json verifies it. A CoWIN certificate comes as base64 ' +
+        'of the ZIP its QR holds (`qr_bytes`), the others as the QR text (`qr_text`).',
+      middleware: jsonBody(),
+      request: { body: { required: true, content: json(CredentialRequestBody) } },
+      responses: {
+        201: { description: 'Issued.', content: json(CredentialResponse) },
+        400: errorResponse('REQVAL0001: bad body.'),
+        403: REFUSED,
+        413: errorResponse('REQVAL0001: body too large.'),
+      },
+    }),
+    async (c) => {
+      try {
+        const issued = await registry.credentials.issueCredential(c.req.valid('json'), {
+          now: new Date(registry.now()),
+        });
+        return c.json(issued, 201);
+      } catch (error) {
+        if (error instanceof CredentialRequestError) throw badRequest(`${error.message}.`);
+        throw error;
+      }
     },
   );
 

@@ -1,9 +1,21 @@
-/** Public discovery: the JWKS and the KYC-VS configuration, readable from any origin. */
+/**
+ * Public discovery: the JWKS, the KYC-VS configuration and the trust list of the simulator's
+ * test issuers (SPEC §9), readable from any origin.
+ */
+import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { preflight, router } from '../http.ts';
 import type { Registry } from '../registry.ts';
-import { Jwks, KycvsConfiguration } from '../schemas.ts';
+import { Jwks, KycvsConfiguration, TrustList } from '../schemas.ts';
+
+/** True when `If-None-Match` names `etag` (or `*`). */
+function notModified(c: Context, etag: string): boolean {
+  const ifNoneMatch = c.req.header('If-None-Match') ?? '';
+  const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  return tags.includes(etag) || ifNoneMatch.trim() === '*';
+}
 
 /** The /.well-known routes. */
 export function wellKnownRoutes(registry: Registry): OpenAPIHono {
@@ -16,7 +28,7 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     c.header('Access-Control-Expose-Headers', 'Date, ETag');
   });
 
-  for (const path of ['/jwks.json', '/kycvs-configuration']) {
+  for (const path of ['/jwks.json', '/kycvs-configuration', '/kycvs-trust-list.json']) {
     // A conditional GET (If-None-Match) from another origin needs a preflight.
     preflight(wellKnown, path, 'CORS preflight: any origin may read the public keys', (c) => {
       c.header('Access-Control-Allow-Methods', 'GET, HEAD');
@@ -40,9 +52,7 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
       const etag = registry.keys.etag;
       c.header('ETag', etag);
       c.header('Cache-Control', 'public, max-age=300');
-      const ifNoneMatch = c.req.header('If-None-Match') ?? '';
-      const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-      if (tags.includes(etag) || ifNoneMatch.trim() === '*') return c.body(null, 304);
+      if (notModified(c as unknown as Context, etag)) return c.body(null, 304);
       c.header('Content-Type', 'application/json; charset=utf-8');
       return c.body(registry.keys.jwksJson, 200);
     },
@@ -68,6 +78,33 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
         { issuer: registry.issuer, jwks_uri: `${base}/.well-known/jwks.json`, api_base: base },
         200,
       );
+    },
+  );
+
+  wellKnown.openapi(
+    createRoute({
+      method: 'get',
+      path: '/kycvs-trust-list.json',
+      summary: 'The keys that verify the codes /dev/credentials issues (SPEC §9)',
+      description:
+        'CORS *, ETag / If-None-Match, max-age 300. The simulator’s own test keys, never a ' +
+        'real authority’s.',
+      responses: {
+        200: {
+          description: 'The trust list.',
+          content: { 'application/json': { schema: TrustList } },
+        },
+        304: { description: 'Not modified.' },
+      },
+    }),
+    (c) => {
+      const body = JSON.stringify(registry.credentials.trustList());
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'public, max-age=300');
+      if (notModified(c as unknown as Context, etag)) return c.body(null, 304);
+      c.header('Content-Type', 'application/json; charset=utf-8');
+      return c.body(body, 200);
     },
   );
 

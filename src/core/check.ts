@@ -1,12 +1,19 @@
 /**
- * Turns a KYC-VS token into an outcome: the protocol's verdict made with the held keys, one key
- * refresh when the token's key is not held and the device is online, the QR path's own rule on
- * `nonce` (SPEC §5), and the warnings that go with the keys used.
+ * Turns a scanned code into an outcome. A KYC-VS token: the protocol's verdict made with the held
+ * keys, one key refresh when the token's key is not held and the device is online, the QR path's
+ * own rule on `nonce` (SPEC §5), and the warnings that go with the keys used. The other formats
+ * of SPEC §9 go to `checkCredential` with the trust list.
  */
-import { decodeBase64url, qrTextToJws, verifyStatusToken } from '../protocol/index.ts';
+import {
+  decodeBase64url,
+  detectFormat,
+  qrTextToJws,
+  verifyStatusToken,
+} from '../protocol/index.ts';
 import type { RefreshResult } from '../store/trust-store.ts';
 import { keyHealth } from '../store/trust-store.ts';
-import type { IssuerRecord } from '../store/db.ts';
+import type { IssuerRecord, TrustListRecord } from '../store/db.ts';
+import { checkCredential } from './check-credential.ts';
 import type { Outcome } from './outcome.ts';
 
 /** Where a token came from: a QR (holder token) or the desk's own request (SPEC §2). */
@@ -16,6 +23,8 @@ export type CheckPath = 'qr' | 'desk';
 export interface CheckContext {
   /** The issuers currently trusted (read fresh for each check). */
   issuers: () => Promise<IssuerRecord[]>;
+  /** The trust list held for the other credential formats (SPEC §9); null when none is held. */
+  trustList?: () => Promise<TrustListRecord | null>;
   /** True when the device believes it is online. */
   online: () => boolean;
   /** Refreshes the keys for a token whose key is not held; null when no refresh was made. */
@@ -109,15 +118,62 @@ export async function checkToken(jws: string, context: CheckContext): Promise<Ou
   return { kind: 'invalid', format: 'kycvs', code: verdict.code, ...warnings() };
 }
 
+/** A decoded QR code's own bytes, and whether the decoder gave them as they are. */
+export interface QrBytes {
+  bytes: Uint8Array;
+  exact: boolean;
+}
+
+const ZIP_MAGIC = 'PK\u0003\u0004';
+
 /**
- * Reads the text of a QR (scanned, typed by a hand-held scanner, pasted or from an image): the
- * one place a credential format is recognised (SPEC §9). Today a KYC-VS token (SPEC §5).
+ * What to verify: the code's bytes when they are binary (a CoWIN certificate's ZIP, SPEC §9),
+ * else its text. A decoder that gave text only may still have read the ZIP one byte a character.
+ */
+function inputOf(text: string, code: QrBytes | undefined): string | Uint8Array {
+  if (code?.exact && code.bytes.length > 0) {
+    const zip = code.bytes[0] === 0x50 && code.bytes[1] === 0x4b && code.bytes[2] === 3;
+    if (zip || !isUtf8(code.bytes)) return code.bytes;
+  }
+  if (text.startsWith(ZIP_MAGIC) && /^[\u0000-\u00ff]*$/.test(text)) {
+    return Uint8Array.from(text, (c) => c.charCodeAt(0));
+  }
+  return text;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a QR (scanned, typed by a hand-held scanner, pasted or from an image): the one place a
+ * credential format is recognised (SPEC §9). `code` carries the decoder's bytes, which a CoWIN
+ * certificate's binary QR needs; text alone serves every other format.
  */
 export async function checkQrText(
   text: string,
   context: Omit<CheckContext, 'path' | 'nonce'>,
+  code?: QrBytes,
 ): Promise<Outcome> {
-  const jws = qrTextToJws(text.trim());
+  const input = inputOf(text, code);
+  const format = detectFormat(typeof input === 'string' ? input.trim() : input);
+  if (format !== null && format !== 'kycvs') {
+    return checkCredential(input, format, {
+      trustList: context.trustList ?? (async () => null),
+      online: context.online,
+      refresh: context.refresh,
+      now: context.now,
+      clockWarning: async () => keyHealth(await context.issuers(), context.now()).clockWarning,
+    });
+  }
+  const jws = typeof input === 'string' ? qrTextToJws(input.trim()) : null;
   if (jws === null) {
     return {
       kind: 'invalid',

@@ -5,7 +5,7 @@
 import type { VaccinationStatus } from '../protocol/claims.ts';
 import type { VerdictCode } from '../protocol/verdict.ts';
 
-/** The kinds of code a verifier reads (SPEC §9); only `kycvs` is verified today. */
+/** The kinds of code a verifier reads (SPEC §9). */
 export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
 
 /** Why a code could not be checked: no key for it, or no keys at all. */
@@ -64,7 +64,8 @@ export interface CannotOutcome extends KeyWarnings {
 export interface NotVaccinationOutcome extends KeyWarnings {
   kind: 'not-vaccination';
   format: CredentialFormat;
-  name: string;
+  /** The protocol names no holder for a refused code: absent here. */
+  name?: string;
   birthDate?: string;
 }
 

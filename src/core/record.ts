@@ -9,6 +9,12 @@ import { hashCredentialId, markSeen } from '../store/seen.ts';
 import { classify } from './classify.ts';
 import type { Outcome } from './outcome.ts';
 
+/**
+ * How long the id of a credential that never expires (a CoWIN certificate) is kept to flag a
+ * repeat: as long as the log keeps its line by default.
+ */
+export const SEEN_WITHOUT_EXPIRY_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** Marks the outcome's credential as seen, logs the check, and returns the outcome as recorded. */
 export async function recordCheck(
   db: VerifierDatabase,
@@ -21,12 +27,15 @@ export async function recordCheck(
   try {
     if (outcome.kind === 'status' && outcome.id) {
       tokenHash = await hashCredentialId(outcome.id);
-      const firstSeenAt = await markSeen(db, tokenHash, outcome.expiresAt ?? at, at);
+      const expiresAt = outcome.expiresAt ?? at + SEEN_WITHOUT_EXPIRY_MS;
+      const firstSeenAt = await markSeen(db, tokenHash, expiresAt, at);
       result = { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
     }
     await addLogEntry(db, {
       time: at,
       method,
+      // Absent on an outcome means KYC-VS (outcome.ts).
+      format: outcome.format === undefined ? 'kycvs' : outcome.format,
       verdict: classify(result).verdict,
       status: result.kind === 'status' ? result.status : null,
       tokenHash,

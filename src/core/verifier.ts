@@ -4,7 +4,13 @@
  * daily purge of the log, and the check-then-record pipeline. Screens read its state through
  * `subscribe` and call what it offers; nothing is decided twice.
  */
-import type { IssuerRecord, Preferences, Settings, VerifierDatabase } from '../store/db.ts';
+import type {
+  IssuerRecord,
+  Preferences,
+  Settings,
+  TrustListRecord,
+  VerifierDatabase,
+} from '../store/db.ts';
 import {
   clearLog,
   logToCsv,
@@ -29,7 +35,8 @@ import {
   type KeyHealth,
   type RefreshResult,
 } from '../store/trust-store.ts';
-import { checkQrText, checkToken, type CheckPath } from './check.ts';
+import { loadTrustList, trustListUrlFor, type TrustListRefresh } from '../store/trust-list.ts';
+import { checkQrText, checkToken, type CheckPath, type QrBytes } from './check.ts';
 import { VERDICT_GROUPS, classify } from './classify.ts';
 import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
 import { createKeyRefresher } from './key-refresh.ts';
@@ -52,6 +59,10 @@ export interface VerifierState {
   /** The issuers whose keys are held for the configured registry. */
   issuers: IssuerRecord[];
   health: KeyHealth;
+  /** The trust list held for the other credential formats (SPEC §9); null when none is. */
+  trustList: TrustListRecord | null;
+  /** How the last trust list refresh ended; null before the first. */
+  trustListRefresh: TrustListRefresh | null;
   preferences: Preferences;
   online: boolean;
   refresh: RefreshState;
@@ -96,8 +107,11 @@ export interface Verifier {
   lock(): void;
   /** Stores and applies new preferences. */
   savePreferences(input: Preferences): Promise<void>;
-  /** Verifies QR, scanned or pasted text; records it and plays its cue. Never throws for bad input. */
-  checkText(text: string): Promise<Outcome>;
+  /**
+   * Verifies QR, scanned or pasted text (with the decoder's bytes when it has them: a CoWIN
+   * certificate's QR is binary); records it and plays its cue. Never throws for bad input.
+   */
+  checkText(text: string, code?: QrBytes): Promise<Outcome>;
   /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
   checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
   countLog(): Promise<number>;
@@ -118,12 +132,15 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const network = deps.network ?? BROWSER_NETWORK;
   const settings = await loadSettings(db, origin);
   const issuers = await trustedIssuers(db, settings.registryUrl);
+  const trustList = await loadTrustList(db, trustListUrlFor(settings)).catch(() => null);
   const preferences = await loadPreferences(db);
   const pinSet = (await loadPin(db)) !== null;
   let state: VerifierState = {
     settings,
     issuers,
     health: keyHealth(issuers, now()),
+    trustList,
+    trustListRefresh: null,
     preferences,
     online: network.isOnline(),
     refresh: { running: false, last: null },
@@ -142,8 +159,11 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   /** Re-reads the keys of the registry in the settings, unless the settings changed meanwhile. */
   const reloadIssuers = async () => {
     const { registryUrl } = state.settings;
+    const url = trustListUrlFor(state.settings);
     const next = await trustedIssuers(db, registryUrl);
+    const list = await loadTrustList(db, url).catch(() => state.trustList);
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
+    if (trustListUrlFor(state.settings) === url) update({ trustList: list });
   };
   const recount = async () =>
     update({ todayCounts: await todayCounts(db, now()).catch(() => NO_COUNTS) });
@@ -156,11 +176,13 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const keys = createKeyRefresher({
     db,
     registryUrl: () => state.settings.registryUrl,
+    trustListUrl: () => trustListUrlFor(state.settings),
     ...(doFetch ? { fetch: doFetch } : {}),
     now,
     reload: reloadIssuers,
     onState: (running, last) =>
       update({ refresh: running ? { ...state.refresh, running } : { running, last } }),
+    onTrustList: (result) => update({ trustListRefresh: result }),
   });
   const refreshIfOnline = () => {
     if (network.isOnline()) void keys.refresh();
@@ -180,6 +202,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
 
   const contextFor = (path: CheckPath) => ({
     issuers: async () => state.issuers,
+    trustList: async () => state.trustList,
     online: network.isOnline,
     refresh: path === 'qr' ? keys.refreshForUnknownKey : keys.refresh,
     now,
@@ -209,7 +232,11 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       const saved = await saveSettings(db, input);
       // A registry no longer named is no longer trusted: its keys go (SPEC §8).
       if (saved.registryUrl !== previous) await forgetRegistry(db, previous);
-      update({ settings: saved, issuers: await trustedIssuers(db, saved.registryUrl) });
+      update({
+        settings: saved,
+        issuers: await trustedIssuers(db, saved.registryUrl),
+        trustList: await loadTrustList(db, trustListUrlFor(saved)).catch(() => null),
+      });
       refreshIfOnline();
     },
     async setPin(pin) {
@@ -231,7 +258,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       update({ preferences: saved });
       if (saved.retentionDays !== previous.retentionDays) void purge();
     },
-    checkText: async (text) => finish(await checkQrText(text, contextFor('qr')), 'qr'),
+    checkText: async (text, code) => finish(await checkQrText(text, contextFor('qr'), code), 'qr'),
     checkDeskToken: async (jws, nonce) =>
       finish(await checkToken(jws, { ...contextFor('desk'), nonce, path: 'desk' }), 'otp'),
     countLog: async () => (await readLog(db)).length,

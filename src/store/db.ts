@@ -1,10 +1,12 @@
 /**
  * The verifier's IndexedDB database: one typed schema for every store.
  * Version 1 holds settings and issuers; version 2 adds the verification log, the hashes of
- * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8).
- * Each upgrade keeps what an existing device holds.
+ * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8);
+ * version 4 the trust list for the other credential formats (SPEC §9). Each upgrade keeps what
+ * an existing device holds.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
 
 /** The verifier's own configuration, entered in Settings. */
 export interface Settings {
@@ -47,6 +49,20 @@ export interface IssuerRecord {
   clockSkewMs: number | null;
 }
 
+/** The trust list's entries (SPEC §9): CoWIN, EU DCC and SMART Health Card keys. */
+export type TrustListEntries = Required<Omit<TrustStore, 'kycvs'>>;
+
+/** The last good trust list (SPEC §9), with what is needed to refresh it. */
+export interface TrustListRecord {
+  /** The URL it was fetched from; a list from another URL is not trusted. */
+  url: string;
+  list: TrustListEntries;
+  /** When the list was last confirmed (a 200 or a 304), ms since the epoch. */
+  fetchedAt: number;
+  /** The response's ETag, for a conditional refresh; null when none was sent. */
+  etag: string | null;
+}
+
 /** How a check was made: a scanned or typed QR text, or the online OTP desk check. */
 export type CheckMethod = 'qr' | 'otp';
 
@@ -63,6 +79,8 @@ export interface LogEntry {
   /** When the check was made, ms since the epoch. */
   time: number;
   method: CheckMethod;
+  /** The kind of code checked (SPEC §9); null when none was recognised, absent on older entries. */
+  format?: CredentialFormat | null;
   verdict: LogVerdict;
   /** The vaccination status for a verified token, else null. */
   status: 0 | 1 | 2 | null;
@@ -106,13 +124,14 @@ export interface VerifierDB extends DBSchema {
   seen: { key: string; value: SeenRecord; indexes: { 'by-expiry': number } };
   preferences: { key: 'current'; value: Preferences };
   gate: { key: 'pin'; value: PinRecord };
+  trustList: { key: 'current'; value: TrustListRecord };
 }
 
 /** Name of the IndexedDB database. */
 const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -148,6 +167,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
           db.createObjectStore('preferences');
         }
         if (oldVersion < 3) db.createObjectStore('gate');
+        if (oldVersion < 4) db.createObjectStore('trustList');
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

@@ -4,6 +4,7 @@
  * or a full name. A record that does not read as an entry is skipped, never fatal.
  */
 import { VERDICT_GROUPS, groupOf, type VerdictGroup } from '../core/classify.ts';
+import type { CredentialFormat } from '../protocol/credentials/types.ts';
 import type { CheckMethod, LogEntry, VerifierDatabase } from './db.ts';
 
 /** Days an entry is kept unless Settings say otherwise. */
@@ -19,6 +20,8 @@ export type VerdictCounts = Record<VerdictGroup, number>;
 
 const HEX_64 = /^[0-9a-f]{64}$/;
 
+const FORMATS: ReadonlySet<string> = new Set(['kycvs', 'divoc', 'eudcc', 'shc']);
+
 /** True when `value` is a well-formed log entry (a damaged record is not). */
 function isLogEntry(value: unknown): value is LogEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -27,6 +30,7 @@ function isLogEntry(value: unknown): value is LogEntry {
     typeof entry.time === 'number' &&
     Number.isFinite(entry.time) &&
     (entry.method === 'qr' || entry.method === 'otp') &&
+    (entry.format === undefined || entry.format === null || FORMATS.has(entry.format as string)) &&
     typeof entry.verdict === 'string' &&
     /^[A-Za-z_]{1,32}$/.test(entry.verdict) &&
     (entry.status === null || entry.status === 0 || entry.status === 1 || entry.status === 2) &&
@@ -50,6 +54,7 @@ export function initialsOf(name: string): string | null {
 export interface NewLogEntry {
   time: number;
   method: CheckMethod;
+  format?: CredentialFormat | null;
   verdict: string;
   status: 0 | 1 | 2 | null;
   tokenHash: string | null;
@@ -137,7 +142,15 @@ export async function clearLog(db: VerifierDatabase): Promise<void> {
 }
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = ['time', 'method', 'verdict', 'status', 'token hash', 'initials'];
+export const CSV_COLUMNS = [
+  'time',
+  'method',
+  'verdict',
+  'status',
+  'token hash',
+  'initials',
+  'format',
+];
 
 function csvField(value: string): string {
   // A spreadsheet runs a cell that starts with = + - @ as a formula: defuse it.
@@ -157,6 +170,8 @@ export function logToCsv(entries: LogEntry[]): string {
         entry.status === null ? '' : String(entry.status),
         entry.tokenHash ?? '',
         entry.initials ?? '',
+        // Entries from before the other formats were read are all KYC-VS checks.
+        entry.format === undefined ? 'kycvs' : (entry.format ?? ''),
       ]
         .map(csvField)
         .join(','),

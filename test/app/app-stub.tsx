@@ -14,6 +14,8 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
       trustListUrl: '',
     },
     health: { hasKeys: true, fetchedAt: 0, stale: false, clockSkewMs: 0, clockWarning: false },
+    trustList: null,
+    trustListRefresh: null,
     keySources: [{ issuer: 'http://localhost:4010', registry: 'http://127.0.0.1:4010' }],
     online: true,
     refresh: { running: false, last: null },

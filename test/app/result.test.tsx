@@ -44,6 +44,50 @@ describe('Result', () => {
     expect(status.textContent).toMatch(/Issued .*2025/);
   });
 
+  it.each([
+    ['divoc', 'CoWIN certificate'],
+    ['eudcc', 'EU Digital COVID Certificate'],
+    ['shc', 'SMART Health Card'],
+  ] as const)('names a %s code "%s" and shows only name and birth date', (format, kind) => {
+    const { status } = show({
+      kind: 'status',
+      format,
+      status: 1,
+      name: 'Kavya Nair',
+      birthDate: '1992-08-17',
+      issuedAt: Date.UTC(2025, 0, 15, 10, 0),
+      ...base,
+    });
+    const text = status.textContent ?? '';
+    expect(text.startsWith('Partially vaccinated')).toBe(true);
+    expect(text).toContain(kind);
+    expect(text).toContain('Name: Kavya Nair');
+    expect(text).toContain('Born 1992-08-17');
+    // SPEC §9: no dates of the certificate itself, no mobile digits it does not carry.
+    expect(text).not.toMatch(/Issued|2025|Mobile/);
+  });
+
+  it('names a KYC-VS status as such, with no birth date', () => {
+    const { status } = show({ kind: 'status', format: 'kycvs', status: 2, ...holder, ...base });
+    expect(status.textContent).toContain('KYC-VS status');
+    expect(status.textContent).not.toContain('Born');
+  });
+
+  it('says "Not a vaccination certificate" for a test or recovery certificate, with its kind', () => {
+    const { status } = show({ kind: 'not-vaccination', format: 'eudcc', ...base });
+    expect(status.textContent?.startsWith('Not a vaccination certificate')).toBe(true);
+    expect(status.textContent).toContain('EU Digital COVID Certificate');
+    expect(status.textContent).not.toMatch(/Invalid|forged/);
+  });
+
+  it('says "Cannot verify", never forged, for a certificate whose signer is not held', () => {
+    const { status } = show({ kind: 'cannot', format: 'shc', reason: 'UNKNOWN_KEY', ...base });
+    expect(status.textContent?.startsWith('Cannot verify')).toBe(true);
+    expect(status.textContent).toContain('SMART Health Card');
+    expect(status.textContent).toContain('trust list');
+    expect(status.textContent).not.toMatch(/forged|Invalid|registry key/);
+  });
+
   it('never shows a name for an invalid code, and says why in words', () => {
     const { status } = show({ kind: 'invalid', code: 'BAD_SIGNATURE', ...base });
     expect(status.textContent).toContain('forged or was altered');

@@ -76,6 +76,25 @@ describe('Home', () => {
     expect(screen.getByText(/holds no registry keys yet/)).toBeTruthy();
   });
 
+  it('shows how old the trust list for the other formats is, or that none is held yet', () => {
+    const fetchedAt = Date.UTC(2026, 4, 1, 12, 0);
+    const trustList = {
+      url: 'http://127.0.0.1:4010/.well-known/kycvs-trust-list.json',
+      list: { divoc: [], eudcc: [], shc: [] },
+      fetchedAt,
+      etag: null,
+    };
+    renderWithApp(stubApp({ trustList }), <Home />);
+    expect(
+      screen.getByText(/Trust list for CoWIN, EU and SMART Health Card codes updated .*2026/),
+    ).toBeTruthy();
+    cleanup();
+    renderWithApp(stubApp({ trustList: null }), <Home />);
+    expect(
+      screen.getByText(/No trust list for CoWIN, EU and SMART Health Card codes yet/),
+    ).toBeTruthy();
+  });
+
   it('tells that a failed refresh kept the keys', () => {
     const refresh = { running: false, last: { ok: false as const, reason: 'GARBLED' as const } };
     renderWithApp(stubApp({ refresh }), <Home />);

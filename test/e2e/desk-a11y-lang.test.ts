@@ -12,6 +12,8 @@ import { EN } from '../../src/app/i18n/en.ts';
 import { describeBrowser } from '../helpers/browser.ts';
 import { blankFrame, qrTextFor, writeY4m } from '../helpers/qr-frames.ts';
 import { latestOtp } from '../helpers/registry-client.ts';
+import { CredentialIssuers } from '../../simulator/issuers/index.ts';
+import { cardPayload, jwsToShcText, signCardPayload } from '../../simulator/issuers/shc.ts';
 import {
   STEP_TIMEOUT,
   VERIFIER_ID,
@@ -25,7 +27,23 @@ import {
 } from './desk-fixtures.ts';
 
 /** Latin words allowed in Hindi: codes and acronyms staff know as they are. */
-const LOANWORDS = ['OTP', 'QR', 'CSV', 'API', 'ID', 'URL', 'KYC', 'VS', 'https', 'http'];
+const LOANWORDS = [
+  'OTP',
+  'QR',
+  'CSV',
+  'API',
+  'ID',
+  'URL',
+  'KYC',
+  'VS',
+  'https',
+  'http',
+  // The kinds of code (SPEC §8) keep their own names: CoWIN, EU DCC, SMART Health Card.
+  'CoWIN',
+  'EU',
+  'COVID',
+  'SMART',
+];
 
 /** The seeded beneficiary the desk check uses (SPEC: the simulator's demo data). */
 const DESK_PERSON = { mobile: '9000000003', fullName: 'Arjun Singh' };
@@ -48,7 +66,8 @@ async function hardwareScan(page: Page, token: string): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
   const started = Date.now() / 1000;
-  const keys = [...qrTextFor(token)];
+  // A SMART Health Card's text is typed as it is; a KYC-VS token as its SPEC §5 QR text.
+  const keys = [...(token.startsWith('shc:/') ? token : qrTextFor(token))];
   const at = (i: number) => started + i * 0.004;
   const events = keys.flatMap((ch, i) => [
     { type: 'keyDown', key: ch, text: ch, timestamp: at(i) },
@@ -90,6 +109,38 @@ async function englishLeft(page: Page, dynamic: string[]): Promise<string[]> {
   return [...new Set(left)];
 }
 
+/** SMART Health Cards (SPEC §9): one by the simulator, one with no vaccination, one by a stranger. */
+async function healthCards(): Promise<{ full: string; lab: string; stranger: string }> {
+  const person = { full_name: 'Kavya Nair', birth_date: '1992-08-17' };
+  const issued = await fetch(`${world.sim.url}/dev/credentials`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...person, format: 'shc', doses: 2, total_doses: 2 }),
+  });
+  const { qr_text: full } = (await issued.json()) as { qr_text: string };
+  const own = await CredentialIssuers.open(world.sim.dataDir, world.sim.url);
+  const lab = cardPayload({
+    iss: world.sim.url,
+    nbf: Math.floor(Date.now() / 1000) - 60,
+    fullName: 'Kavya Nair',
+    birthDate: '1992-08-17',
+    doses: [],
+  });
+  const strangerDir = join(world.workDir, 'stranger');
+  const stranger = await CredentialIssuers.open(strangerDir, world.sim.url);
+  const other = await stranger.issueCredential({
+    ...person,
+    format: 'shc',
+    doses: 2,
+    total_doses: 2,
+  });
+  return {
+    full,
+    lab: jwsToShcText(signCardPayload(lab, own.shcSigner())),
+    stranger: 'qr_text' in other ? other.qr_text : '',
+  };
+}
+
 describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => {
   beforeAll(async () => {
     world = await startDeskWorld(7);
@@ -104,6 +155,7 @@ describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => 
     const [full, , , partial, , , none] = world.people;
     expect([full!.status, partial!.status, none!.status]).toEqual([2, 1, 0]);
     const unknown = await strangerToken(world.issuer);
+    const cards = await healthCards();
     const { browser, page } = await openDeskBrowser(world, blankCamera());
     try {
       await configure(page, world);
@@ -122,6 +174,9 @@ describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => 
         [none!.token, 'Not vaccinated', 'result none (en)'],
         [forge(full!.token), 'Invalid', 'result invalid (en)'],
         [unknown, 'Cannot verify', 'result cannot (en)'],
+        [cards.full, 'Fully vaccinated', 'result SMART Health Card (en)'],
+        [cards.lab, 'Not a vaccination certificate', 'result not a vaccination (en)'],
+        [cards.stranger, 'Cannot verify', 'result card cannot (en)'],
       ];
       for (const [token, heading, screen] of cases) {
         const text = await hardwareScan(page, token);
@@ -195,11 +250,17 @@ describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => 
         [partial!.token, 'आंशिक टीकाकरण', 'result repeat (hi)'],
         [forge(none!.token), 'अमान्य', 'result invalid (hi)'],
         [unknown, 'जाँच नहीं हो सकी', 'result cannot (hi)'],
+        [cards.lab, 'टीकाकरण प्रमाणपत्र नहीं', 'result not a vaccination (hi)'],
+        [cards.stranger, 'जाँच नहीं हो सकी', 'result card cannot (hi)'],
       ];
       for (const [token, heading, screen] of hindiCases) {
         const text = await hardwareScan(page, token);
         expect(text.startsWith(heading), `${screen}: ${text.slice(0, 60)}`).toBe(true);
-        const names = world.people.flatMap((person) => person.fullName.split(' '));
+        const names = [
+          ...world.people.flatMap((person) => person.fullName.split(' ')),
+          'Kavya',
+          'Nair',
+        ];
         expect(await englishLeft(page, names)).toEqual([]);
         await expectNoAxeViolations(page, screen);
         await next(page, 'अगला');

@@ -54,6 +54,18 @@ const PEOPLE = {
   desk: { mobile: '9855500033', fullName: 'Thaddeus Wigglesworth' },
   holder: { mobile: '9855500044', fullName: 'Esmeralda Quintavalle' },
 };
+/** The holder of an EU DCC and a SMART Health Card (SPEC §9): name and birth date never stored. */
+const TRAVELLER = { full_name: 'Leopoldina Featherstonehaugh', birth_date: '1957-03-29' };
+
+/** A credential from the simulator's `POST /dev/credentials`, as its QR text. */
+async function credential(format: 'eudcc' | 'shc'): Promise<string> {
+  const response = await fetch(`${sim.url}/dev/credentials`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...TRAVELLER, format, doses: 2, total_doses: 2 }),
+  });
+  return ((await response.json()) as { qr_text: string }).qr_text;
+}
 
 let sim: RunningSimulator;
 let browser: Browser;
@@ -205,6 +217,12 @@ describeBrowser('privacy after a full browser run', () => {
     expectVerdict(await pasteCheck(page, jwsToQrText(holder)), 'Fully vaccinated');
     expectVerdict(await pasteCheck(page, tokenA), 'Fully vaccinated', PEOPLE.qrA.fullName);
 
+    // Certificates of the other formats (SPEC §9): only the format, verdict and id hash stay.
+    const dcc = await credential('eudcc');
+    const card = await credential('shc');
+    expectVerdict(await pasteCheck(page, dcc), 'Fully vaccinated', TRAVELLER.full_name);
+    expectVerdict(await pasteCheck(page, card), 'Fully vaccinated', TRAVELLER.full_name);
+
     // The OTP desk check: a wrong OTP first, then the right one.
     await sendOtp(page, PEOPLE.desk);
     const otp = await waitForSms(sim.url, PEOPLE.desk.mobile, 1);
@@ -232,13 +250,21 @@ describeBrowser('privacy after a full browser run', () => {
     });
     needles.push(...tokenNeedles('forged token', forge(tokenA)));
     needles.push(textNeedle('holder QR text', jwsToQrText(holder).slice(0, 200)));
+    needles.push(...nameNeedles('traveller', TRAVELLER.full_name));
+    needles.push(textNeedle('traveller birth date', TRAVELLER.birth_date));
+    needles.push(textNeedle('EU DCC QR text', dcc.slice(0, 120)));
+    needles.push(textNeedle('SHC QR text', card.slice(0, 120)));
 
     // IndexedDB: every database, store and record.
     const idb = await dumpIndexedDb(page);
     const records = Object.values(idb).reduce((sum, list) => sum + list.length, 0);
     const idbText = JSON.stringify(idb);
-    // The dump sees the run: the log holds one line per check (7), with initials at most.
-    expect(idb['kycvs-verifier/log']!.length).toBeGreaterThanOrEqual(7);
+    // The dump sees the run: the log holds one line per check (9), with initials at most, and
+    // the certificates' lines name their format.
+    expect(idb['kycvs-verifier/log']!.length).toBeGreaterThanOrEqual(9);
+    expect(idbText).toContain('"format":"eudcc"');
+    expect(idbText).toContain('"format":"shc"');
+    expect(idbText).toContain('L.F.');
     expect(idbText).toContain('O.B.');
     expect(idbText).toContain(apiKey);
     for (const [store, list] of Object.entries(idb)) {

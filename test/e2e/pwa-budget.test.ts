@@ -1,6 +1,7 @@
 /**
  * The first-load budget (STYLE: size and speed): what index.html loads before any lazy import stays under
- * 40 kB gzipped, and the scanner with its decoders stays out of it but in the precache.
+ * 40 kB gzipped, and the scanner with its decoders, and each credential format's verifier, stay
+ * out of it but in the precache.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +40,15 @@ describe('first-load bundle', () => {
     );
     expect(gzipped).toBeLessThan(BUDGET_BYTES);
     for (const file of files) expect(file).not.toMatch(/scanner|zxing|jsqr|decoder|decode-worker/i);
+    // SPEC §9: each credential format is its own lazy chunk, loaded when a code of it is read.
+    for (const file of files) expect(file).not.toMatch(/^assets\/(divoc|eudcc|shc)-/);
+  });
+
+  it('precaches every credential format’s chunk, so each reads offline (SPEC §9)', () => {
+    const sw = readFileSync(new URL('sw.js', DIST), 'utf8');
+    for (const name of ['divoc', 'eudcc', 'shc', 'inflate']) {
+      expect(sw).toMatch(new RegExp(`url:"assets/${name}-[\\w-]+\\.js"`));
+    }
   });
 
   it('precaches the lazy scanner, its decode worker and decoder chunks for offline scanning', () => {

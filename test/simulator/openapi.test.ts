@@ -323,7 +323,51 @@ describe('the OpenAPI document', () => {
       '/.well-known/kycvs-configuration',
       await sim.request('/.well-known/kycvs-configuration'),
     );
-    for (const path of ['/.well-known/jwks.json', '/.well-known/kycvs-configuration']) {
+    await check.conforms(
+      'get',
+      '/.well-known/kycvs-trust-list.json',
+      await sim.request('/.well-known/kycvs-trust-list.json'),
+    );
+    const trustTag = (await sim.request('/.well-known/kycvs-trust-list.json')).headers.get('ETag')!;
+    await check.conforms(
+      'get',
+      '/.well-known/kycvs-trust-list.json',
+      await sim.request('/.well-known/kycvs-trust-list.json', {
+        headers: { 'If-None-Match': trustTag },
+      }),
+    );
+    const credential = { full_name: 'Kavya Nair', birth_date: '1992-08-17', doses: 2 };
+    for (const body of [
+      { ...credential, format: 'divoc', total_doses: 2 },
+      { ...credential, format: 'eudcc', total_doses: 2 },
+      { ...credential, format: 'shc', total_doses: 2 },
+      { ...credential, format: 'vds', total_doses: 2 },
+    ]) {
+      await check.conforms(
+        'post',
+        '/dev/credentials',
+        await sim.request('/dev/credentials', jsonPost(body)),
+      );
+    }
+    await check.conforms(
+      'post',
+      '/dev/credentials',
+      await sim.request('/dev/credentials', jsonPost('x'.repeat(20_000))),
+    );
+    await check.conforms(
+      'post',
+      '/dev/credentials',
+      await sim.request(
+        '/dev/credentials',
+        jsonPost({ ...credential, format: 'shc', total_doses: 2 }),
+        '10.0.0.7',
+      ),
+    );
+    for (const path of [
+      '/.well-known/jwks.json',
+      '/.well-known/kycvs-configuration',
+      '/.well-known/kycvs-trust-list.json',
+    ]) {
       await check.conforms('options', path, await sim.request(path, { method: 'OPTIONS' }));
     }
     await check.conforms(

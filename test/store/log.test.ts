@@ -165,6 +165,7 @@ describe('verification log', () => {
       },
       {
         id: 2,
+        format: 'eudcc',
         time: Date.UTC(2025, 5, 15, 6, 31),
         method: 'otp',
         verdict: 'EXPIRED',
@@ -174,10 +175,11 @@ describe('verification log', () => {
       },
     ]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('time,method,verdict,status,token hash,initials');
-    expect(CSV_COLUMNS).toHaveLength(6);
-    expect(lines[1]).toBe(`2025-06-15T06:30:00.000Z,qr,pass,2,${HASH},A.V.`);
-    expect(lines[2]).toBe('2025-06-15T06:31:00.000Z,otp,EXPIRED,,,');
+    expect(lines[0]).toBe('time,method,verdict,status,token hash,initials,format');
+    expect(CSV_COLUMNS).toHaveLength(7);
+    // An entry from before the format was logged is a KYC-VS check.
+    expect(lines[1]).toBe(`2025-06-15T06:30:00.000Z,qr,pass,2,${HASH},A.V.,kycvs`);
+    expect(lines[2]).toBe('2025-06-15T06:31:00.000Z,otp,EXPIRED,,,,eudcc');
     expect(lines[3]).toBe('');
   });
 
@@ -185,7 +187,7 @@ describe('verification log', () => {
     const csv = logToCsv([
       { time: 0, method: 'qr', verdict: 'pass', status: 2, tokenHash: null, initials: '=1,2' },
     ]);
-    expect(csv.split('\r\n')[1]).toBe(`1970-01-01T00:00:00.000Z,qr,pass,2,,"'=1,2"`);
+    expect(csv.split('\r\n')[1]).toBe(`1970-01-01T00:00:00.000Z,qr,pass,2,,"'=1,2",kycvs`);
   });
 
   it('takes at most three initials, letters only', () => {

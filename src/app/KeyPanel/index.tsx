@@ -3,11 +3,11 @@ import { t, formatTime } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 
 /**
- * The held keys: their age, the clock and the last refresh; with `sources`, also the issuer each
+ * The held keys and trust list (SPEC §9): their age, the clock and the last refresh; with `sources`, also the issuer each
  * key set claims beside the registry origin it came from (SPEC §8).
  */
 export function KeyPanel({ sources = false }: { sources?: boolean }) {
-  const { health, refresh, keySources } = useApp();
+  const { health, refresh, keySources, trustList } = useApp();
   const warnings: string[] = [];
   if (!health.hasKeys) warnings.push(t('home.noKeys'));
   else if (health.stale) warnings.push(t('home.keysStale'));
@@ -31,6 +31,11 @@ export function KeyPanel({ sources = false }: { sources?: boolean }) {
       {health.fetchedAt !== null && (
         <p>{t('home.keysFetched', { time: formatTime(health.fetchedAt) })}</p>
       )}
+      <p class="note">
+        {trustList
+          ? t('home.trustListFetched', { time: formatTime(trustList.fetchedAt) })
+          : t('home.noTrustList')}
+      </p>
       {warnings.map((warning) => (
         <p key={warning} class="warning">
           <span class="warning__icon" aria-hidden="true">

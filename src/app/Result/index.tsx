@@ -2,6 +2,8 @@
  * The verdict: colour, icon and words together (never colour alone), in type large enough to
  * read at arm's length; what to compare with the holder's ID; the reason in plain words when a
  * code is refused; a warning when the same token was already checked here. Clears itself.
+ * It names the kind of code (SPEC §8) and shows only SPEC §9's fields: the name, and the last
+ * mobile digits (KYC-VS) or the birth date (the other formats); no dose, date or centre.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { classify, type Tone } from '../../core/classify.ts';
@@ -36,7 +38,11 @@ function alreadyCheckedText(firstAt: number, checkedAt: number): string {
 /** The words that explain a refused or uncheckable code; one table per language (i18n). */
 export function reasonText(outcome: Outcome): string | null {
   if (outcome.kind === 'invalid') return t(`reason.${outcome.code}`);
-  if (outcome.kind === 'cannot') return t(`reason.${outcome.reason}`);
+  if (outcome.kind === 'cannot') {
+    // The other formats' keys come from the trust list, not from the registry (SPEC §9).
+    const fromTrustList = outcome.format !== undefined && outcome.format !== 'kycvs';
+    return t(`reason.${outcome.reason}${fromTrustList ? '_TRUST_LIST' : ''}`);
+  }
   return null;
 }
 
@@ -118,7 +124,9 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
             {outcome.birthDate !== undefined && (
               <p>{t('result.birthDate', { date: outcome.birthDate })}</p>
             )}
-            <p>{t('result.issued', { time: formatTime(outcome.issuedAt) })}</p>
+            {format === 'kycvs' && (
+              <p>{t('result.issued', { time: formatTime(outcome.issuedAt) })}</p>
+            )}
             <p class="result__note">{t('result.compare')}</p>
           </div>
         )}

@@ -5,15 +5,31 @@
  * read without a field; an image file and pasted text are the fallbacks that need no camera.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { QrBytes } from '../../core/check.ts';
 import type { Outcome } from '../../core/outcome.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KIOSK_NEXT_MS, ResultCard } from '../Result/index.tsx';
 import { listenForHardwareScans } from '../hardware-scanner.ts';
-import { loadScanner } from '../scanner-loader.ts';
+import { loadScanner, type ScannerModule } from '../scanner-loader.ts';
 import { ScanControls } from './scan-controls.tsx';
 import { useCamera } from './use-camera.ts';
+
+/** The first code in an image, with its bytes where the scanner gives them; null for none. */
+async function readImage(
+  module: ScannerModule,
+  file: File,
+): Promise<{ text: string; code?: QrBytes } | null> {
+  if (module.readImageFile) {
+    const answer = await module.readImageFile(file).catch(() => null);
+    if (answer?.status !== 'found') return null;
+    const { text, bytes, exact } = answer.codes[0]!;
+    return { text, code: { bytes, exact } };
+  }
+  const text = await module.decodeImageFile(file).catch(() => null);
+  return text === null ? null : { text };
+}
 
 /** The scan screen. */
 export function Scan() {
@@ -31,13 +47,13 @@ export function Scan() {
     setVerdictValue(next);
   };
 
-  const check = async (text: string) => {
+  const check = async (text: string, code?: QrBytes) => {
     if (busy.current) return;
     busy.current = true;
     setChecking(true);
     cam.pause();
     try {
-      setVerdict(await app.checkText(text));
+      setVerdict(await (code ? app.checkText(text, code) : app.checkText(text)));
     } finally {
       busy.current = false;
       setChecking(false);
@@ -48,8 +64,8 @@ export function Scan() {
 
   const cam = useCamera({
     // While a verdict shows, the camera is paused: a late code must not replace that verdict.
-    onCode: (text) => {
-      if (!showing.current) void checkRef.current(text);
+    onCode: (text, code) => {
+      if (!showing.current) void checkRef.current(text, code);
     },
     held: () => busy.current || showing.current,
   });
@@ -78,9 +94,9 @@ export function Scan() {
 
   const onImage = async (file: File) => {
     const module = cam.scanner ?? (await loadScanner().catch(() => null));
-    const text = module ? await module.decodeImageFile(file).catch(() => null) : null;
-    setNoCodeInImage(text === null);
-    if (text !== null) await check(text);
+    const found = module ? await readImage(module, file) : null;
+    setNoCodeInImage(found === null);
+    if (found !== null) await check(found.text, found.code);
   };
 
   const shown = verdict !== null;

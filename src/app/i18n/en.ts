@@ -29,6 +29,9 @@ export const EN = {
     'The registry keys are more than 7 days old. Connect to the internet and refresh the keys.',
   'home.clockSkew':
     'This device’s clock differs from the registry’s by about {minutes} minutes. Set the clock right, or codes may be refused.',
+  'home.trustListFetched': 'Trust list for CoWIN, EU and SMART Health Card codes updated {time}.',
+  'home.noTrustList':
+    'No trust list for CoWIN, EU and SMART Health Card codes yet: refresh the keys when online.',
   'home.refreshing': 'Refreshing keys…',
   'home.refreshOk': 'Keys refreshed.',
   'home.refreshFailed.OFFLINE': 'Could not reach the registry. The keys held are kept.',
@@ -108,6 +111,10 @@ export const EN = {
   'reason.NONCE_MISMATCH':
     'This code answers another check (at a desk or on a booking site), not this one. Ask for the holder’s own status QR, or start the check again.',
   'reason.BAD_CLAIMS': 'The code’s content is incomplete or not valid.',
+  'reason.UNKNOWN_KEY_TRUST_LIST':
+    'The trust list on this device does not hold the key that signed this certificate. Connect to the internet, refresh the keys and scan again.',
+  'reason.NO_KEYS_TRUST_LIST':
+    'This device holds no trust list for this kind of code yet. Connect to the internet and refresh the keys.',
   'reason.NO_KEYS':
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
 
