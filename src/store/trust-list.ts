@@ -9,10 +9,16 @@ import type {
   EudccTrustEntry,
   ShcTrustEntry,
 } from '../protocol/credentials/types.ts';
-import { REQUEST_TIMEOUT_MS, TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
+import { REQUEST_TIMEOUT_MS, asObject } from '../lib/fetch-json.ts';
 import type { JsonAnswer } from '../lib/fetch-json.ts';
 import type { Settings, TrustListEntries, TrustListRecord, VerifierDatabase } from './db.ts';
-import { parseJwks, type RefreshDeps, type RefreshFailure } from './trust-store.ts';
+import {
+  RefreshError,
+  conditionalGet,
+  parseJwks,
+  type RefreshDeps,
+  type RefreshFailure,
+} from './trust-store.ts';
 
 /** Where the registry publishes its trust list when Settings name none (SPEC §9). */
 export const DEFAULT_TRUST_LIST_PATH = '/.well-known/kycvs-trust-list.json';
@@ -137,22 +143,12 @@ export async function refreshTrustList(
   const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
   const now = deps.now ?? Date.now;
   const held = await loadTrustList(db, url);
-  const get = (headers: Record<string, string>): Promise<JsonAnswer> =>
-    fetchJson(url, { headers, fetch: doFetch, timeoutMs: deps.timeoutMs ?? REQUEST_TIMEOUT_MS });
   let answer: JsonAnswer;
   try {
-    try {
-      answer = await get(held?.etag ? { 'If-None-Match': held.etag } : {});
-    } catch (error) {
-      // If-None-Match needs a CORS preflight another host may refuse: ask plainly.
-      if (!held?.etag || !(error instanceof TransportError) || error.code !== 'NETWORK') {
-        throw error;
-      }
-      answer = await get({});
-    }
+    answer = await conditionalGet(doFetch, url, held?.etag, deps.timeoutMs ?? REQUEST_TIMEOUT_MS);
   } catch (error) {
-    const timeout = error instanceof TransportError && error.code === 'TIMEOUT';
-    return { ok: false, reason: timeout ? 'TIMEOUT' : 'OFFLINE' };
+    if (error instanceof RefreshError) return { ok: false, reason: error.reason };
+    throw error;
   }
   const { response, body } = answer;
   if (response.status === 304 && held?.etag) {

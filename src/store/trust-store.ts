@@ -49,7 +49,8 @@ export interface KeyHealth {
   clockWarning: boolean;
 }
 
-class RefreshError extends Error {
+/** A refresh that failed; the held keys or list stay as they were. */
+export class RefreshError extends Error {
   constructor(readonly reason: RefreshFailure) {
     super(reason);
   }
@@ -68,6 +69,24 @@ async function getJson(
     throw new RefreshError(
       error instanceof TransportError && error.code === 'TIMEOUT' ? 'TIMEOUT' : 'OFFLINE',
     );
+  }
+}
+
+/**
+ * GETs `url` as JSON with `etag` as If-None-Match, so an unchanged document costs a 304. That
+ * header needs a CORS preflight a cross-origin host may refuse: then it asks plainly.
+ */
+export async function conditionalGet(
+  doFetch: typeof fetch,
+  url: string,
+  etag: string | null | undefined,
+  timeoutMs: number,
+): Promise<JsonAnswer> {
+  try {
+    return await getJson(doFetch, url, etag ? { 'If-None-Match': etag } : {}, timeoutMs);
+  } catch (error) {
+    if (!etag || !(error instanceof RefreshError) || error.reason !== 'OFFLINE') throw error;
+    return getJson(doFetch, url, {}, timeoutMs);
   }
 }
 
@@ -181,15 +200,7 @@ export async function refreshKeys(
     const { issuer, jwksUri } = await discover(doFetch, registryUrl, timeoutMs);
     const held = await db.get('issuers', issuer);
     const etag = held && held.registryUrl === registryUrl ? held.etag : null;
-    const headers: Record<string, string> = etag ? { 'If-None-Match': etag } : {};
-    let answer: JsonAnswer;
-    try {
-      answer = await getJson(doFetch, jwksUri, headers, timeoutMs);
-    } catch (error) {
-      // If-None-Match needs a CORS preflight a cross-origin registry may refuse: ask plainly.
-      if (!etag || !(error instanceof RefreshError) || error.reason !== 'OFFLINE') throw error;
-      answer = await getJson(doFetch, jwksUri, {}, timeoutMs);
-    }
+    const answer = await conditionalGet(doFetch, jwksUri, etag, timeoutMs);
     const { response } = answer;
     const at = now();
     const skew = clockSkew(response, at);
