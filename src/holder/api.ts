@@ -6,7 +6,7 @@ import { isRegistryErrorCode, isVaccinationStatus } from '../protocol/index.ts';
 import type { RegistryErrorCode, VaccinationStatus } from '../protocol/index.ts';
 import { PAGE_TOKEN_HEADER } from '../protocol/registry-api.ts';
 import { asObject, fetchJson } from '../lib/fetch-json.ts';
-import { sha256Hex } from '../lib/sha256-hex.ts';
+import { sha256Hex } from '../protocol/sha256.ts';
 import { CONFIG_ELEMENT_ID, HOLDER_API, parseHolderConfig } from './config.ts';
 
 /** Why a call failed: the registry's codes (SPEC §3), or a transport problem. */

@@ -4,7 +4,7 @@
  * checked at …") and never passes twice unnoticed.
  */
 import { CLOCK_TOLERANCE_S } from '../protocol/claims.ts';
-import { sha256Hex } from '../lib/sha256-hex.ts';
+import { sha256Hex } from '../protocol/sha256.ts';
 import type { VerifierDatabase } from './db.ts';
 
 /** How long after `exp` the protocol still accepts a token (SPEC §4): the id is kept as long. */

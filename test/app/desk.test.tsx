@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Desk } from '../../src/app/Desk/index.tsx';
 import { normaliseMobile } from '../../src/lib/mobile.ts';
-import { sha256Hex } from '../../src/lib/sha256-hex.ts';
+import { sha256Hex } from '../../src/protocol/sha256.ts';
 import { fakeFetch, json, type Answer } from '../store/fake-registry.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 

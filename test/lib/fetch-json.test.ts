@@ -1,7 +1,7 @@
 /** The browser code's one fetch: a time limit, the caller's abort, JSON read without throwing. */
 import { describe, expect, it } from 'vitest';
 import { TransportError, fetchJson } from '../../src/lib/fetch-json.ts';
-import { sha256Hex } from '../../src/lib/sha256-hex.ts';
+import { sha256Hex } from '../../src/protocol/sha256.ts';
 import { normaliseMobile } from '../../src/lib/mobile.ts';
 import { newNonce } from '../../src/lib/nonce.ts';
 

@@ -18,7 +18,7 @@ import {
 import { OTP_TRIES } from '../../protocol/registry-api.ts';
 import { normaliseMobile } from '../../lib/mobile.ts';
 import { newNonce } from '../../lib/nonce.ts';
-import { sha256Hex } from '../../lib/sha256-hex.ts';
+import { sha256Hex } from '../../protocol/sha256.ts';
 
 /** Errors a retry of the same request may cure. */
 const TRANSIENT: ReadonlySet<RegistryErrorCode> = new Set([

@@ -92,14 +92,6 @@ export function parseJsonObject(text: string): JsonObject | null {
   }
 }
 
-/** Lowercase hex of the SHA-256 of `data`. */
-export async function sha256Hex(data: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
 /** Standard base64 (RFC 4648 §4, padding optional) to bytes, or null. */
 export function decodeBase64(text: string): Uint8Array | null {
   if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;

@@ -2,6 +2,7 @@
  * SMART Health Cards (spec.smarthealth.cards): `shc:/` numeric text of a compact JWS, ES256,
  * payload raw DEFLATE (`zip: DEF`), from an issuer of the trust list.
  */
+import { sha256Hex } from '../../sha256.ts';
 import { decodeBase64url } from '../../base64url.ts';
 import { importVerificationKey, usableEs256Key } from '../../key-cache.ts';
 import type {
@@ -17,7 +18,6 @@ import {
   nowSeconds,
   parseJsonObject,
   refuse,
-  sha256Hex,
 } from '../common.ts';
 import { inflateCapped } from '../inflate.ts';
 import { summariseBundle } from './fhir.ts';
@@ -124,7 +124,7 @@ export async function verifyShc(
     name: summary.name,
     birthDate: summary.birthDate,
     issuer: iss,
-    id: await sha256Hex(new TextEncoder().encode(jws)),
+    id: await sha256Hex(jws),
     issuedAt: Math.floor(nbf),
   };
   if (typeof exp === 'number') verdict.expiresAt = Math.floor(exp);
