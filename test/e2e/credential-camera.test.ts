@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeBrowser, firstVisitThenOffline, launchChromium } from '../helpers/browser.ts';
 import { blankFrame, renderFrame, writeY4m, type QrMatrix } from '../helpers/qr-frames.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
 
@@ -72,19 +72,7 @@ describeBrowser('a CoWIN certificate through the fake camera, offline', () => {
       const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
       await context.grantPermissions(['camera'], { origin: appUrl });
       const page = await context.newPage();
-      await page.goto(appUrl);
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((done) =>
-            navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-          );
-        }
-      });
-      await page.getByText(/Trust list for CoWIN.*updated/).waitFor({ timeout: STEP_TIMEOUT });
-      await context.setOffline(true);
-      await page.reload();
-      await page.getByText('Offline').first().waitFor({ timeout: STEP_TIMEOUT });
+      await firstVisitThenOffline(context, page, appUrl, STEP_TIMEOUT);
 
       await page.getByRole('button', { name: 'Scan QR' }).click();
       const status = page.getByRole('status').filter({ hasText: /\S/ });

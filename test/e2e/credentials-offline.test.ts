@@ -13,7 +13,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CredentialIssuers, type IssuedCredential } from '../../simulator/issuers/index.ts';
 import { cardPayload, jwsToShcText, signCardPayload } from '../../simulator/issuers/shc.ts';
-import { describeBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeBrowser, firstVisitThenOffline, launchChromium } from '../helpers/browser.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
 
 const STEP_TIMEOUT = 20_000;
@@ -80,19 +80,7 @@ describeBrowser('CoWIN, EU DCC and SMART Health Card codes offline in Chromium',
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
     // The first visit: the shell, every chunk (precached) and the trust list.
-    await page.goto(appUrl);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) =>
-          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-        );
-      }
-    });
-    await page.getByText(/Trust list for CoWIN.*updated/).waitFor({ timeout: STEP_TIMEOUT });
-    await context.setOffline(true);
-    await page.reload();
-    await page.getByText('Offline').first().waitFor({ timeout: STEP_TIMEOUT });
+    await firstVisitThenOffline(context, page, appUrl, STEP_TIMEOUT);
   });
 
   afterAll(async () => {

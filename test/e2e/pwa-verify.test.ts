@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeBrowser, launchChromium, untilServiceWorkerControls } from '../helpers/browser.ts';
 import { blankFrame, qrMatrix, qrTextFor, renderFrame, writeY4m } from '../helpers/qr-frames.ts';
 import { latestOtp, registerVerifier, runOtpFlow } from '../helpers/registry-client.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
@@ -113,14 +113,7 @@ async function firstVisit(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Settings saved.').waitFor({ timeout: STEP_TIMEOUT });
   await page.getByText(`Issuer: ${issuer}`).waitFor({ timeout: STEP_TIMEOUT });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) =>
-        navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-      );
-    }
-  });
+  await untilServiceWorkerControls(page);
   await page.getByRole('button', { name: 'Back' }).click();
 }
 

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ScanState } from '../scanner/fixtures/camera-page.ts';
-import { describeBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeBrowser, launchChromium, serveDirectory } from '../helpers/browser.ts';
 import { blankFrame, qrMatrix, qrTextFor, renderFrame, writeY4m } from '../helpers/qr-frames.ts';
 import { fakeStatusJws, seededRandom } from '../scanner/corpus.ts';
 
@@ -18,22 +18,6 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
 };
-
-/** Serves `root` on 127.0.0.1 (a secure context, so the page may use the camera). */
-async function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    try {
-      const body = readFileSync(join(root, path || 'index.html'));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return server;
-}
 
 const readState = (page: Page) =>
   page.evaluate(() => {
@@ -74,7 +58,7 @@ describeBrowser('the scanner with a fake camera', () => {
     );
     console.log(`fake camera: version ${matrix.version} code of ${text.length} characters`);
 
-    server = await serve(join(dir, 'site'));
+    server = await serveDirectory(join(dir, 'site'), 'index.html', TYPES);
     browser = await launchChromium([
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',

@@ -4,17 +4,17 @@
  * as many as zxing-cpp alone does on the same pixels, and answers every image in time.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createZxingWasmDecoder } from '../../src/scanner/zxing-wasm-decoder.ts';
 import { STILL_DEADLINE_MS } from '../../src/scanner/still-image.ts';
 import type { StillResult } from '../scanner/fixtures/still-page.ts';
-import { describeBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeBrowser, launchChromium, serveDirectory } from '../helpers/browser.ts';
 import {
   ROTATIONS,
   listQrPhotos,
@@ -34,21 +34,6 @@ const IMAGE_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
 };
-
-async function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    try {
-      const body = readFileSync(join(root, path || 'still.html'));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return server;
-}
 
 describeBrowser('the still-image path on real photographs', () => {
   let dir: string;
@@ -81,7 +66,7 @@ describeBrowser('the still-image path on real photographs', () => {
       }
       zxingCpp[degrees] = hits;
     }
-    server = await serve(join(dir, 'site'));
+    server = await serveDirectory(join(dir, 'site'), 'still.html', TYPES);
     browser = await launchChromium();
     page = await browser.newPage();
     const { port } = server.address() as AddressInfo;

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeBrowser, launchChromium, untilServiceWorkerControls } from '../helpers/browser.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
 
 /** The answer must be on screen this soon after the file is chosen (ms). */
@@ -142,14 +142,7 @@ describeBrowser('still images through "Choose image"', () => {
     painter = await (await browser.newContext()).newPage();
     // Warm the app once, as a gate's phone would be: shell, scanner chunk and service worker.
     await page.goto(appUrl);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) =>
-          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-        );
-      }
-    });
+    await untilServiceWorkerControls(page);
   });
 
   afterAll(async () => {
