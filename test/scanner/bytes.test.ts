@@ -17,7 +17,11 @@ import { nodeWasmSource } from '../helpers/qr-photos.ts';
 /** A small ZIP like a CoWIN certificate QR's: one JSON file, deflated. */
 function smallZip(): Uint8Array {
   const json = JSON.stringify({ '@context': ['https://www.w3.org/2018/credentials/v1'], n: 1 });
-  return zipSync({ 'certificate.json': strToU8(json) }, { level: 9 });
+  // A fixed time stamp: the same ZIP, so the same QR code, on every run.
+  return zipSync(
+    { 'certificate.json': strToU8(json) },
+    { level: 9, mtime: new Date('2021-06-01T00:00:00Z') },
+  );
 }
 
 /** `bytes` as one byte-mode segment (ISO/IEC 18004 §7.4.5). */
