@@ -8,15 +8,11 @@ import type * as Scanner from '../scanner/index.ts';
 // Types only: erased from the build, so the scanner's code stays out of the first load.
 export type { ScannerHandle, ScannerOptions } from '../scanner/index.ts';
 
-/**
- * What the app uses of the scanner module (src/scanner/index.ts); `readImageFile` gives a still
- * image's codes with their bytes, `decodeImageFile` its text only.
- */
+/** What the app uses of the scanner module (src/scanner/index.ts). */
 export type ScannerModule = Pick<
   typeof Scanner,
-  'listCameras' | 'startScanner' | 'decodeImageFile' | 'prepareScanner'
-> &
-  Partial<Pick<typeof Scanner, 'readImageFile'>>;
+  'listCameras' | 'startScanner' | 'readImageFile' | 'prepareScanner'
+>;
 
 let pending: Promise<ScannerModule> | null = null;
 let loaded: ScannerModule | null = null;

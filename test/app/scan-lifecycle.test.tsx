@@ -63,7 +63,7 @@ beforeEach(() => {
       handles.push(handle);
       return handle;
     },
-    decodeImageFile: async () => null,
+    readImageFile: async () => ({ status: 'none' }),
     prepareScanner: () => undefined,
   };
 });

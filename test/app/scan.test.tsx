@@ -59,7 +59,17 @@ beforeEach(() => {
       started.push(options);
       return { ...handle, torchSupported: true };
     },
-    decodeImageFile: async () => 'kycvs:/from-image',
+    readImageFile: async () => ({
+      status: 'found',
+      codes: [
+        {
+          text: 'kycvs:/from-image',
+          bytes: new TextEncoder().encode('kycvs:/from-image'),
+          exact: true,
+          decoder: 'zxing-wasm',
+        },
+      ],
+    }),
     prepareScanner: () => undefined,
   };
 });
@@ -203,10 +213,15 @@ describe('Scan', () => {
     const file = new File([new Uint8Array([1])], 'qr.png', { type: 'image/png' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
-    await waitFor(() => expect(app.checkText).toHaveBeenCalledWith('kycvs:/from-image'));
+    await waitFor(() =>
+      expect(app.checkText).toHaveBeenCalledWith('kycvs:/from-image', {
+        bytes: new TextEncoder().encode('kycvs:/from-image'),
+        exact: true,
+      }),
+    );
 
     cleanup();
-    scanner.current.decodeImageFile = async () => null;
+    scanner.current.readImageFile = async () => ({ status: 'none' });
     const other = stubApp();
     renderWithApp(other, <Scan />);
     const again = screen.getByLabelText('Choose image') as HTMLInputElement;

@@ -16,19 +16,15 @@ import { loadScanner, type ScannerModule } from '../scanner-loader.ts';
 import { ScanControls } from './scan-controls.tsx';
 import { useCamera } from './use-camera.ts';
 
-/** The first code in an image, with its bytes where the scanner gives them; null for none. */
+/** The first code in an image, with its bytes; null when none was found or it could not be read. */
 async function readImage(
   module: ScannerModule,
   file: File,
-): Promise<{ text: string; code?: QrBytes } | null> {
-  if (module.readImageFile) {
-    const answer = await module.readImageFile(file).catch(() => null);
-    if (answer?.status !== 'found') return null;
-    const { text, bytes, exact } = answer.codes[0]!;
-    return { text, code: { bytes, exact } };
-  }
-  const text = await module.decodeImageFile(file).catch(() => null);
-  return text === null ? null : { text };
+): Promise<{ text: string; code: QrBytes } | null> {
+  const answer = await module.readImageFile(file).catch(() => null);
+  if (answer?.status !== 'found') return null;
+  const { text, bytes, exact } = answer.codes[0]!;
+  return { text, code: { bytes, exact } };
 }
 
 /** The scan screen. */
