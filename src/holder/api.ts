@@ -94,7 +94,7 @@ async function postJson(
 
 /** Asks the registry to send an OTP; returns the transaction id. */
 export async function sendOtp(
-  input: { mobile: string; fullName: string; clientId?: string },
+  input: { mobile: string; fullName: string; clientId?: string; language?: string },
   fetchImpl: typeof fetch = fetch,
 ): Promise<string> {
   const body = await postJson(
@@ -103,6 +103,8 @@ export async function sendOtp(
       mobile_number: input.mobile,
       full_name: input.fullName,
       ...(input.clientId !== undefined ? { client_id: input.clientId } : {}),
+      // The SMS comes in the page's language (SPEC §12).
+      ...(input.language !== undefined ? { language: input.language } : {}),
     },
     fetchImpl,
   );

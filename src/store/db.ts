@@ -6,6 +6,7 @@
  * an existing device holds.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Language } from '../lib/languages.ts';
 import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
 
 /** The verifier's own configuration, entered in Settings. */
@@ -101,7 +102,7 @@ export interface SeenRecord {
 }
 
 /** The language the UI speaks: a fixed one, or whatever the browser prefers. */
-export type LanguageChoice = 'auto' | 'en' | 'hi';
+export type LanguageChoice = 'auto' | Language;
 
 /** The desk's preferences, changed in Settings and applied at once. */
 export interface Preferences {

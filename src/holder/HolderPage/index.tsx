@@ -4,7 +4,7 @@ import { REFUSED_MESSAGE_TYPE, STATUS_MESSAGE_TYPE } from '../config.ts';
 import type { HolderPageConfig, RefusalReason } from '../config.ts';
 import { checkEmbedding, currentEmbeddingContext } from '../embedding.ts';
 import type { EmbeddingContext } from '../embedding.ts';
-import { REFUSAL_TEXT, TEXT } from '../text.ts';
+import { refusalText, text } from '../text.ts';
 import { Flow } from './flow.tsx';
 
 /** Props of the holder page; the embedding context is injectable for tests. */
@@ -55,11 +55,11 @@ function Refusal(props: {
   }, [reason, notify, parent, context]);
   return (
     <main class="holder">
-      <h1>{TEXT.titleRefused}</h1>
+      <h1>{text('page.titleRefused')}</h1>
       <p class="notice notice--refused" role="alert">
-        {REFUSAL_TEXT[reason]}
+        {refusalText(reason)}
       </p>
-      <p>{TEXT.nothingShared}</p>
+      <p>{text('page.nothingShared')}</p>
     </main>
   );
 }
