@@ -147,7 +147,7 @@ function addStaleEntry(page: Page, time: number) {
             method: 'qr',
             verdict: 'pass',
             status: 2,
-            tokenHash: 'a'.repeat(64),
+            idHash: 'a'.repeat(64),
             initials: 'S.H.',
           });
           tx.oncomplete = () => {

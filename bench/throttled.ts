@@ -47,14 +47,14 @@ async function throttle(page: Page): Promise<CDPSession> {
 interface WorkerThrottle {
   workers: number;
   throttled: number;
-  /** Chromium's answer where it refused. */
-  refused?: string;
+  /** Chromium's answer where it rejected. */
+  rejected?: string;
 }
 
 /**
  * Asks for the same slowdown in each of the page's workers (the decode worker among them),
  * through the page's session (non-flat attach, messages relayed), and records Chromium's answer:
- * where it refuses, decoding in the worker runs at this machine's full speed.
+ * where it rejects, decoding in the worker runs at this machine's full speed.
  */
 async function throttleWorkers(cdp: CDPSession): Promise<WorkerThrottle> {
   type Target = { targetId: string; type: string; url: string };
@@ -94,7 +94,7 @@ async function throttleWorkers(cdp: CDPSession): Promise<WorkerThrottle> {
         setTimeout(() => resolve({ error: { message: 'no answer in 5 s' } }), 5_000),
       ),
     ]);
-    if (reply.error) result.refused = reply.error.message;
+    if (reply.error) result.rejected = reply.error.message;
     else result.throttled++;
   }
   return result;

@@ -42,7 +42,7 @@ function currentPageToken(): string | undefined {
     try {
       const text = document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? 'null';
       const config = parseHolderConfig(JSON.parse(text));
-      if (config !== null && config.mode !== 'refused') pageToken = config.pageToken;
+      if (config !== null && config.mode !== 'rejected') pageToken = config.pageToken;
     } catch {
       pageToken = undefined;
     }

@@ -1,7 +1,7 @@
 /** Every string of the holder page (English), in one table: the page's components hold none. */
 import type { VaccinationStatus } from '../protocol/index.ts';
 import type { HolderApiError } from './api.ts';
-import type { RefusalReason } from './config.ts';
+import type { RejectionReason } from './config.ts';
 
 /** The status in words; these exact openings are what the verifier PWA shows too (SPEC §8). */
 export const STATUS_WORDS: Record<VaccinationStatus, string> = {
@@ -14,7 +14,7 @@ export const STATUS_WORDS: Record<VaccinationStatus, string> = {
 export const TEXT = {
   title: 'Know your vaccination status',
   titleDone: 'Your vaccination status',
-  titleRefused: 'Vaccination status',
+  titleRejected: 'Vaccination status',
   nothingShared: 'Nothing has been shared.',
   intro:
     'Get your COVID-19 vaccination status as a QR code you can show at a gate. It holds only your status, your name and the last 4 digits of your mobile number, and is valid for 7 days.',
@@ -80,12 +80,12 @@ export function errorText(error: HolderApiError): string {
   }
 }
 
-/** Why the embedded flow was refused, in words. */
-export const REFUSAL_TEXT: Record<RefusalReason, string> = {
+/** Why the embedded flow was rejected, in words. */
+export const REJECTION_TEXT: Record<RejectionReason, string> = {
   UNKNOWN_CLIENT:
-    'This request for your vaccination status is refused: the organisation that asks is not registered with the registry.',
+    'This request for your vaccination status is rejected: the organisation that asks is not registered with the registry.',
   UNREGISTERED_ORIGIN:
-    'This request for your vaccination status is refused: the site that shows this page is not registered for the organisation it names.',
+    'This request for your vaccination status is rejected: the site that shows this page is not registered for the organisation it names.',
   NOT_EMBEDDED:
     'This page shares your vaccination status with an organisation, and works only inside that organisation’s site.',
 };

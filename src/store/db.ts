@@ -2,11 +2,15 @@
  * The verifier's IndexedDB database: one typed schema for every store.
  * Version 1 holds settings and issuers; version 2 adds the verification log, the hashes of
  * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8);
- * version 4 the trust list for the other credential formats (SPEC §9). Each upgrade keeps what
- * an existing device holds.
+ * version 4 the trust list for the other credential formats (SPEC §9); version 5 renames the log's
+ * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none. Each
+ * upgrade keeps what an existing device holds.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
+import { migrateLogToV5 } from './migrate.ts';
+import type { CheckMethod, LogVerdict } from './verdicts.ts';
+
 
 /** The verifier's own configuration, entered in Settings. */
 export interface Settings {
@@ -63,15 +67,6 @@ export interface TrustListRecord {
   etag: string | null;
 }
 
-/** How a check was made: a scanned or typed QR text, or the online OTP desk check. */
-export type CheckMethod = 'qr' | 'otp';
-
-/**
- * What a check concluded: `pass` for a verified status, `repeat` for a verified token already
- * checked on this device, else the refusal code (a protocol verdict code, or `NO_KEYS`).
- */
-export type LogVerdict = string;
-
 /** One line of the verification log. Never a token, a mobile number or a full name. */
 export interface LogEntry {
   /** Auto-incremented key; absent before the entry is stored. */
@@ -79,13 +74,13 @@ export interface LogEntry {
   /** When the check was made, ms since the epoch. */
   time: number;
   method: CheckMethod;
-  /** The kind of code checked (SPEC §9); null when none was recognised, absent on older entries. */
-  format?: CredentialFormat | null;
+  /** The kind of code checked (SPEC §9); null when none was recognised. */
+  format: CredentialFormat | null;
   verdict: LogVerdict;
   /** The vaccination status for a verified token, else null. */
   status: 0 | 1 | 2 | null;
   /** Lowercase hex SHA-256 of the credential's id (SPEC §5, §9), for a verified one; else null. */
-  tokenHash: string | null;
+  idHash: string | null;
   /** The holder's initials ("A.V."), for a verified token; else null. */
   initials: string | null;
 }
@@ -131,7 +126,7 @@ export interface VerifierDB extends DBSchema {
 const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -154,7 +149,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
     let settled = false;
     let opened: VerifierDatabase | null = null;
     openDB<VerifierDB>(name, DB_VERSION, {
-      upgrade(db, oldVersion) {
+      async upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           db.createObjectStore('settings');
           db.createObjectStore('issuers', { keyPath: 'iss' });
@@ -168,6 +163,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
         }
         if (oldVersion < 3) db.createObjectStore('gate');
         if (oldVersion < 4) db.createObjectStore('trustList');
+        if (oldVersion >= 2 && oldVersion < 5) await migrateLogToV5(transaction.objectStore('log'));
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

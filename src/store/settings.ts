@@ -1,7 +1,7 @@
 /** Reading and saving the verifier's settings (registry URL, verifier id, API key, trust list). */
 import type { Settings, VerifierDatabase } from './db.ts';
 
-/** Why a settings value was refused. */
+/** Why a settings value was rejected. */
 export type SettingsErrorCode =
   | 'BAD_REGISTRY_URL'
   | 'INSECURE_REGISTRY_URL'
@@ -14,7 +14,7 @@ export type SettingsErrorCode =
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
-  /** `code`: which field was refused. */
+  /** `code`: which field was rejected. */
   constructor(readonly code: SettingsErrorCode) {
     super(code);
   }
@@ -49,7 +49,7 @@ export function readServiceUrl(input: string): { url: string } | { error: 'BAD' 
   return { url: (url.origin + url.pathname).replace(/\/+$/, '') };
 }
 
-/** A registry URL normalised as `readServiceUrl` does, or null when it is refused. */
+/** A registry URL normalised as `readServiceUrl` does, or null when it is rejected. */
 export function normaliseRegistryUrl(input: string): string | null {
   const read = readServiceUrl(input);
   return 'url' in read ? read.url : null;

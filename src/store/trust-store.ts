@@ -74,7 +74,7 @@ async function getJson(
 
 /**
  * GETs `url` as JSON with `etag` as If-None-Match, so an unchanged document costs a 304. That
- * header needs a CORS preflight a cross-origin host may refuse: then it asks plainly.
+ * header needs a CORS preflight a cross-origin host may reject: then it asks plainly.
  */
 export async function conditionalGet(
   doFetch: typeof fetch,

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkQrText, type CheckContext } from '../../src/core/check.ts';
+import { checkScanned, type CheckContext } from '../../src/core/check.ts';
 import { classify } from '../../src/core/classify.ts';
 import { recordCheck } from '../../src/core/record.ts';
 import { CredentialIssuers, type CredentialRequest } from '../../simulator/issuers/index.ts';
@@ -54,10 +54,18 @@ async function scanned(from: CredentialIssuers, req: CredentialRequest) {
   return { text: new TextDecoder().decode(bytes), bytes, exact: true };
 }
 
+function checkQrText(
+  text: string,
+  context: CheckContext,
+  code?: { bytes: Uint8Array; exact: boolean },
+) {
+  return checkScanned(code ? { text, ...code } : text, context);
+}
+
 function context(
   trust: TrustListRecord | null,
   overrides: Partial<CheckContext> = {},
-): Omit<CheckContext, 'path' | 'nonce'> {
+): CheckContext {
   return {
     issuers: async () => [],
     trustList: async () => trust,
@@ -124,15 +132,15 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     async (format) => {
       const code = await scanned(stranger, request(format, 2));
       const outcome = await checkQrText(code.text, context(held), code);
-      expect(outcome).toMatchObject({ kind: 'cannot', format, reason: 'UNKNOWN_KEY' });
-      expect(classify(outcome).headline).toBe('cannot');
+      expect(outcome).toMatchObject({ kind: 'cannot-verify', format, reason: 'UNKNOWN_KEY' });
+      expect(classify(outcome).headline).toBe('cannot-verify');
     },
   );
 
   it('says "cannot verify" with NO_KEYS when no trust list is held', async () => {
     const code = await scanned(issuers, request('eudcc', 2));
     expect(await checkQrText(code.text, context(null), code)).toMatchObject({
-      kind: 'cannot',
+      kind: 'cannot-verify',
       format: 'eudcc',
       reason: 'NO_KEYS',
     });
@@ -166,7 +174,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       code,
     );
     expect(throttled).toHaveBeenCalledTimes(1);
-    expect(outcome).toMatchObject({ kind: 'cannot', reason: 'UNKNOWN_KEY' });
+    expect(outcome).toMatchObject({ kind: 'cannot-verify', reason: 'UNKNOWN_KEY' });
   });
 
   it('calls a code of a known kind that does not decode Invalid, with its kind', async () => {
@@ -228,7 +236,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     ]);
     const stored = JSON.stringify(log);
     expect(stored).not.toMatch(/Kavya|Nair|1992/);
-    for (const entry of log) expect(entry.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    for (const entry of log) expect(entry.idHash).toMatch(/^[0-9a-f]{64}$/);
     db.close();
   });
 });

@@ -249,7 +249,7 @@ describe('parseJwks', () => {
     expect(parsed?.keys[0]).toEqual(KEY_A);
   });
 
-  it('refuses what is not a key set', () => {
+  it('rejects what is not a key set', () => {
     expect(parseJwks(null)).toBeNull();
     expect(parseJwks({ keys: 'no' })).toBeNull();
     expect(parseJwks({ keys: [] })).toBeNull();
