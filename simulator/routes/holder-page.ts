@@ -9,7 +9,7 @@ import type { HolderPageConfig, RejectionReason } from '../../src/holder/config.
 import { errorResponse, router } from '../http.ts';
 import type { Registry } from '../registry.ts';
 import { Nonce, VERIFIER_ID_PATTERN } from '../schemas.ts';
-import { PAGE_SUBPATH, findVerifier } from './holder.ts';
+import { PAGE_SUBPATH, findVerifier } from './holder-verifier.ts';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Know your vaccination status</title>

@@ -3,16 +3,11 @@
  * credential format (SPEC §9); `classify` (classify.ts) is the only place that interprets it.
  */
 import type { VaccinationStatus } from '../protocol/claims.ts';
-import type { VerdictCode } from '../protocol/verdict.ts';
-
-/** The kinds of code a verifier reads (SPEC §9). */
-export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
-
-/** Why a code could not be checked: no key for it, or no keys at all. */
-export type CannotVerifyReason = 'UNKNOWN_KEY' | 'NO_KEYS';
+import type { CredentialCode, CredentialFormat } from '../protocol/credentials/types.ts';
+import type { CannotVerifyReason } from '../store/verdicts.ts';
 
 /** Why a code was rejected: a SPEC §6 code, or one of SPEC §9's codes for the other formats. */
-export type InvalidCode = VerdictCode | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT';
+export type InvalidCode = Exclude<CredentialCode, 'NOT_VACCINATION'>;
 
 /** The warnings that go with the keys used for a check. */
 export interface KeyWarnings {

@@ -15,7 +15,7 @@ export { listCameras };
 export type { DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 export { ScannerError } from './types.ts';
 export type { Decoder, FrameImage, ScannedCode, ScannerErrorCode } from './types.ts';
-export { decodeImageFile, prepareStillImages, readImageFile } from './still-image.ts';
+export { prepareStillImages, readImageFile } from './still-image.ts';
 export type { StillImageAnswer } from './still-image.ts';
 export type { DecodeSite } from './frame-decoder.ts';
 

@@ -6,11 +6,15 @@
  * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none. Each
  * upgrade keeps what an existing device holds.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type StoreNames,
+} from 'idb';
 import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
-import { migrateLogToV5 } from './migrate.ts';
 import type { CheckMethod, LogVerdict } from './verdicts.ts';
-
 
 /** The verifier's own configuration, entered in Settings. */
 export interface Settings {
@@ -120,6 +124,27 @@ export interface VerifierDB extends DBSchema {
   preferences: { key: 'current'; value: Preferences };
   gate: { key: 'pin'; value: PinRecord };
   trustList: { key: 'current'; value: TrustListRecord };
+}
+
+/**
+ * Version 5: the log's `tokenHash` is named `idHash` (it hashes any credential's id, SPEC §9),
+ * and a line written before formats were logged is a KYC-VS one, so it says `kycvs`.
+ */
+async function migrateLogToV5(
+  store: IDBPObjectStore<VerifierDB, ArrayLike<StoreNames<VerifierDB>>, 'log', 'versionchange'>,
+): Promise<void> {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const value: unknown = cursor.value;
+    if (typeof value === 'object' && value !== null) {
+      const { tokenHash, ...rest } = value as Record<string, unknown>;
+      const next: Record<string, unknown> = { ...rest };
+      if (!('idHash' in next)) next.idHash = tokenHash === undefined ? null : tokenHash;
+      if (next.format === undefined) next.format = 'kycvs';
+      await cursor.update(next as never);
+    }
+    cursor = await cursor.continue();
+  }
 }
 
 /** Name of the IndexedDB database. */
