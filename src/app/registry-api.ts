@@ -3,6 +3,7 @@
  * it, fetch the signed status. Every failure becomes a `RegistryError` with a code the UI
  * explains; no secret ever goes into an error or a log.
  */
+import { CodedError } from '../lib/coded-error.ts';
 import {
   isRegistryErrorCode,
   type RegistryErrorCode as ApiErrorCode,
@@ -29,15 +30,11 @@ const SERVER_FAILURES: ReadonlySet<string> = new Set<ServerFailure>([
 ]);
 
 /** A failed registry call. */
-export class RegistryError extends Error {
-  /** What went wrong, for the UI's table of messages. */
-  readonly code: RegistryErrorCode;
+export class RegistryError extends CodedError<RegistryErrorCode> {
   /** For a wrong OTP, the tries the registry says are left, when it says so. */
   readonly triesLeft: number | undefined;
   constructor(code: RegistryErrorCode, triesLeft?: number) {
     super(code);
-    this.name = 'RegistryError';
-    this.code = code;
     this.triesLeft = triesLeft;
   }
 }

@@ -1,4 +1,5 @@
 /** Types shared by the scanner's decoders, its frame loop and its callers. */
+import { CodedError } from '../lib/coded-error.ts';
 import type { ScannedCode } from '../protocol/credentials/types.ts';
 
 /** A frame to decode: RGBA (4 bytes a pixel, as `ImageData`) or luminance (1 byte a pixel). */
@@ -31,13 +32,8 @@ export type ScannerErrorCode =
   | 'BAD_FRAME';
 
 /** The one error the scanner throws, with a `code` a screen can switch on. */
-export class ScannerError extends Error {
-  /** Why it failed. */
-  readonly code: ScannerErrorCode;
-
+export class ScannerError extends CodedError<ScannerErrorCode> {
   constructor(code: ScannerErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ScannerError';
-    this.code = code;
+    super(code, message, options);
   }
 }

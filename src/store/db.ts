@@ -6,6 +6,7 @@
  * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none. Each
  * upgrade keeps what an existing device holds.
  */
+import { CodedError } from '../lib/coded-error.ts';
 import {
   openDB,
   type DBSchema,
@@ -157,10 +158,9 @@ export const DB_VERSION = 5;
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
 
 /** Why the database could not be opened: an older version of the app still holds it open. */
-export class DatabaseBlockedError extends Error {
+export class DatabaseBlockedError extends CodedError<'DB_BLOCKED'> {
   constructor() {
-    super('the database is held open by an older version of the app');
-    this.name = 'DatabaseBlockedError';
+    super('DB_BLOCKED', 'the database is held open by an older version of the app');
   }
 }
 

@@ -147,15 +147,7 @@ export async function clearLog(db: VerifierDatabase): Promise<void> {
 }
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = [
-  'time',
-  'method',
-  'verdict',
-  'status',
-  'id hash',
-  'initials',
-  'format',
-];
+export const CSV_COLUMNS = ['time', 'method', 'verdict', 'status', 'id hash', 'initials', 'format'];
 
 function csvField(value: string): string {
   // A spreadsheet runs a cell that starts with = + - @ as a formula: defuse it.

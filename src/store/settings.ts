@@ -1,4 +1,5 @@
 /** Reading and saving the verifier's settings (registry URL, verifier id, API key, trust list). */
+import { CodedError } from '../lib/coded-error.ts';
 import type { Settings, VerifierDatabase } from './db.ts';
 
 /** Why a settings value was rejected. */
@@ -12,13 +13,7 @@ export type SettingsErrorCode =
   | 'LOCKED';
 
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
-export class SettingsError extends Error {
-  override readonly name = 'SettingsError';
-  /** `code`: which field was rejected. */
-  constructor(readonly code: SettingsErrorCode) {
-    super(code);
-  }
-}
+export class SettingsError extends CodedError<SettingsErrorCode> {}
 
 /** What Settings may save; the trust list URL may be left out (the default). */
 export type SettingsInput = Omit<Settings, 'trustListUrl'> & { trustListUrl?: string };

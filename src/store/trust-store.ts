@@ -2,6 +2,7 @@
  * The trust store: each registry's public keys (JWKS) held in IndexedDB, refreshed from the
  * registry and never lost to a failed or garbled refresh.
  */
+import { CodedError } from '../lib/coded-error.ts';
 import { decodeBase64url } from '../protocol/index.ts';
 import { usableEs256Key } from '../protocol/key-cache.ts';
 import { REQUEST_TIMEOUT_MS, TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
@@ -50,11 +51,7 @@ export interface KeyHealth {
 }
 
 /** A refresh that failed; the held keys or list stay as they were. */
-export class RefreshError extends Error {
-  constructor(readonly reason: RefreshFailure) {
-    super(reason);
-  }
-}
+export class RefreshError extends CodedError<RefreshFailure> {}
 
 /** GETs `url` as JSON; a transport failure becomes the refresh failure it means. */
 async function getJson(
@@ -85,7 +82,7 @@ export async function conditionalGet(
   try {
     return await getJson(doFetch, url, etag ? { 'If-None-Match': etag } : {}, timeoutMs);
   } catch (error) {
-    if (!etag || !(error instanceof RefreshError) || error.reason !== 'OFFLINE') throw error;
+    if (!etag || !(error instanceof RefreshError) || error.code !== 'OFFLINE') throw error;
     return getJson(doFetch, url, {}, timeoutMs);
   }
 }
@@ -222,7 +219,7 @@ export async function refreshKeys(
     await db.put('issuers', record);
     return { ok: true, iss: issuer, changed: true, clockSkewMs: skew };
   } catch (error) {
-    if (error instanceof RefreshError) return { ok: false, reason: error.reason };
+    if (error instanceof RefreshError) return { ok: false, reason: error.code };
     throw error;
   }
 }
