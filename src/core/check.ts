@@ -13,7 +13,8 @@ import type {
   ScannedCode,
 } from '../protocol/credentials/types.ts';
 import type { IssuerRecord, TrustListRecord } from '../store/db.ts';
-import { KEY_STALE_AFTER_MS, keyHealth, type RefreshResult } from '../store/trust-store.ts';
+import { KEY_STALE_AFTER_MS } from '../protocol/rules.ts';
+import { keyHealth, type RefreshResult } from '../store/trust-store.ts';
 import type { KeyWarnings, Outcome } from './outcome.ts';
 
 /** Where a code came from: a QR (holder token or certificate) or the desk's own request (SPEC §2). */
@@ -148,10 +149,7 @@ async function check(
  * Reads a QR (scanned or from an image, as a `ScannedCode`; typed by a hand-held scanner or
  * pasted, as text) of any format SPEC §9 names. A KYC-VS token with a `nonce` is rejected here (SPEC §5).
  */
-export function checkScanned(
-  code: ScannedCode | string,
-  context: CheckContext,
-): Promise<Outcome> {
+export function checkScanned(code: ScannedCode | string, context: CheckContext): Promise<Outcome> {
   return check(code, context, { rejectNonce: true });
 }
 

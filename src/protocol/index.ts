@@ -39,3 +39,4 @@ export type {
 } from './credentials/types.ts';
 export * from './claims.ts';
 export * from './registry-api.ts';
+export * from './rules.ts';

@@ -1,5 +1,7 @@
 /** Reading and saving the verifier's settings (registry URL, verifier id, API key, trust list). */
 import { CodedError } from '../lib/coded-error.ts';
+import { readServiceUrl } from '../protocol/rules.ts';
+
 import type { Settings, VerifierDatabase } from './db.ts';
 
 /** Why a settings value was rejected. */
@@ -21,27 +23,6 @@ export type SettingsInput = Omit<Settings, 'trustListUrl'> & { trustListUrl?: st
 /** Settings for a fresh device: the registry is the origin that served the app. */
 export function defaultSettings(origin: string): Settings {
   return { registryUrl: origin, verifierId: '', apiKey: '', trustListUrl: '' };
-}
-
-/** Hosts on which `http:` is allowed (SPEC §8): this machine only. */
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1']);
-
-/**
- * Reads a service URL as `scheme://host[:port][/path]` with no trailing slash: `BAD` when it is
- * not an http(s) URL without credentials, query or fragment, `INSECURE` when it is `http:`
- * anywhere but localhost and 127.0.0.1 (SPEC §8).
- */
-export function readServiceUrl(input: string): { url: string } | { error: 'BAD' | 'INSECURE' } {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return { error: 'BAD' };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'BAD' };
-  if (url.username || url.password || url.search || url.hash) return { error: 'BAD' };
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { error: 'INSECURE' };
-  return { url: (url.origin + url.pathname).replace(/\/+$/, '') };
 }
 
 /** A registry URL normalised as `readServiceUrl` does, or null when it is rejected. */

@@ -3,14 +3,12 @@
  * registry and never lost to a failed or garbled refresh.
  */
 import { CodedError } from '../lib/coded-error.ts';
+import { KEY_STALE_AFTER_MS } from '../protocol/rules.ts';
 import { decodeBase64url } from '../protocol/index.ts';
 import { usableEs256Key } from '../protocol/key-cache.ts';
 import { REQUEST_TIMEOUT_MS, TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { JsonAnswer } from '../lib/fetch-json.ts';
 import type { IssuerRecord, VerifierDatabase } from './db.ts';
-
-/** Keys not confirmed by the registry for this long earn a warning (SPEC §8: the app says how old its keys are). */
-export const KEY_STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** A device clock further than this from the registry's earns a warning. */
 export const CLOCK_SKEW_WARN_MS = 5 * 60 * 1000;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkDeskToken, checkScanned, type CheckContext } from '../../src/core/check.ts';
 import { jwsToQrText } from '../../src/protocol/index.ts';
 import type { IssuerRecord } from '../../src/store/db.ts';
-import { KEY_STALE_AFTER_MS } from '../../src/store/trust-store.ts';
+import { KEY_STALE_AFTER_MS } from '../../src/protocol/rules.ts';
 import { FIXTURE_ISS, forge, makeKey, signToken, type FixtureKey } from '../app/token-fixtures.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 10, 0, 0);

@@ -5,9 +5,9 @@ import {
   SettingsError,
   loadSettings,
   normaliseRegistryUrl,
-  readServiceUrl,
   saveSettings,
 } from '../../src/store/settings.ts';
+import { readServiceUrl } from '../../src/protocol/rules.ts';
 
 let counter = 0;
 const freshDb = () => openVerifierDb(`settings-test-${++counter}`);
