@@ -58,6 +58,8 @@ export interface RefreshState {
 /** Everything the screens show, as one snapshot. */
 export interface VerifierState {
   settings: Settings;
+  /** True once the settings name a verifier id and an API key: the desk check can run. */
+  configured: boolean;
   /** The issuers whose keys are held for the configured registry. */
   issuers: IssuerRecord[];
   health: KeyHealth;
@@ -126,6 +128,11 @@ export interface Verifier {
 
 const NO_COUNTS = Object.fromEntries(VERDICT_GROUPS.map((group) => [group, 0])) as VerdictCounts;
 
+/** True when the settings name a verifier id and an API key (the desk check needs both). */
+function isConfigured(settings: Settings): boolean {
+  return settings.verifierId !== '' && settings.apiKey !== '';
+}
+
 /** Loads the stored state and starts the core: purge, first refresh, timers. */
 export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const { db, origin, fetch: doFetch } = deps;
@@ -139,6 +146,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const pinSet = (await loadPin(db)) !== null;
   let state: VerifierState = {
     settings,
+    configured: isConfigured(settings),
     issuers,
     health: keyHealth(issuers, now()),
     trustList,
@@ -154,6 +162,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const listeners = new Set<(next: VerifierState) => void>();
   const update = (patch: Partial<VerifierState>) => {
     state = { ...state, ...patch };
+    if (patch.settings) state.configured = isConfigured(state.settings);
     if (patch.issuers) state.health = keyHealth(state.issuers, now());
     for (const listener of listeners) listener(state);
   };

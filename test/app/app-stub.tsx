@@ -6,7 +6,7 @@ import { AppContext, type AppApi } from '../../src/app/context.ts';
 
 /** An AppApi with harmless defaults; pass overrides for what the test looks at. */
 export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
-  return {
+  const app: Omit<AppApi, 'configured'> = {
     settings: {
       registryUrl: 'http://127.0.0.1:4010',
       verifierId: 'gate-1',
@@ -71,6 +71,13 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
     clearLog: vi.fn(async () => undefined),
     primeFeedback: vi.fn(),
     ...overrides,
+  };
+  // As the core says (src/core/verifier.ts): a verifier id and an API key are both set.
+  const configured = app.settings.verifierId !== '' && app.settings.apiKey !== '';
+  return {
+    configured,
+    ...app,
+    ...(overrides.configured === undefined ? {} : { configured: overrides.configured }),
   };
 }
 

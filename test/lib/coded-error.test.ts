@@ -1,6 +1,6 @@
 /** The app's one error base class: every module's error carries a `code` and its own name. */
 import { describe, expect, it } from 'vitest';
-import { RegistryError } from '../../src/app/registry-api.ts';
+import { RegistryError } from '../../src/lib/registry-client.ts';
 import { HolderApiError } from '../../src/holder/api.ts';
 import { CodedError } from '../../src/lib/coded-error.ts';
 import { TransportError } from '../../src/lib/fetch-json.ts';

@@ -26,8 +26,7 @@ const IDLE_FALLBACK_MS = 1_000;
 /** The home screen. */
 export function Home() {
   const app = useApp();
-  const { online, refresh, settings, pinSet } = app;
-  const configured = settings.verifierId !== '' && settings.apiKey !== '';
+  const { online, refresh, pinSet, configured } = app;
   const deskBlocked = !online
     ? t('home.deskOffline')
     : !configured

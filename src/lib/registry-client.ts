@@ -3,7 +3,7 @@
  * it, fetch the signed status. Every failure becomes a `RegistryError` with a code the UI
  * explains; no secret ever goes into an error or a log.
  */
-import { CodedError } from '../lib/coded-error.ts';
+import { CodedError } from './coded-error.ts';
 import {
   isRegistryErrorCode,
   type RegistryErrorCode as ApiErrorCode,
@@ -13,7 +13,7 @@ import type {
   ConfirmOtpRequest,
   GenerateOtpRequest,
 } from '../protocol/registry-api.ts';
-import { TransportError, asObject, fetchJson, type FetchJsonOptions } from '../lib/fetch-json.ts';
+import { TransportError, asObject, fetchJson, type FetchJsonOptions } from './fetch-json.ts';
 import type { Settings } from '../store/db.ts';
 
 /** The registry's codes that say only that it failed: the desk shows them as `SERVER`. */
