@@ -8,6 +8,7 @@ import { createVerifier, type Verifier, type VerifierState } from '../../core/ve
 import type { Feedback } from '../../core/platform.ts';
 import { AppContext, appApi, type Route } from '../context.ts';
 import { resolveLanguage, setLanguage, t } from '../i18n/index.ts';
+import { useLanguage } from '../use-language.ts';
 import { createFeedback } from '../feedback.ts';
 import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
@@ -64,7 +65,18 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
       });
       if (!alive) return verifier.dispose();
       started = verifier;
-      stop = verifier.subscribe((state) => setCore({ verifier, state }));
+      // The i18n module holds the language in use; the preference in Settings sets it.
+      let choice: string | null = null;
+      const apply = (state: VerifierState) => {
+        if (state.preferences.language === choice) return;
+        choice = state.preferences.language;
+        setLanguage(resolveLanguage(state.preferences.language));
+      };
+      stop = verifier.subscribe((state) => {
+        apply(state);
+        setCore({ verifier, state });
+      });
+      apply(verifier.getState());
       setCore({ verifier, state: verifier.getState() });
     })().catch(() => alive && setFailed(true));
     return () => {
@@ -74,9 +86,10 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
     };
   }, [openDb, origin]);
 
-  // Screens read strings through `t`: the language is set before they render.
-  const choice = core?.state.preferences.language ?? 'auto';
-  useMemo(() => setLanguage(resolveLanguage(choice)), [choice]);
+  // Until the stored preference is read, the browser's own languages choose (as `auto` does).
+  useState(() => setLanguage(resolveLanguage('auto')));
+  // Screens read strings through `t`; a change of language re-renders them.
+  useLanguage();
 
   const api = useMemo(() => {
     if (!core) return null;
