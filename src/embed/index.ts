@@ -142,7 +142,10 @@ export function requestVaccinationStatus(options: RequestStatusOptions): Promise
       } else if (message.type === 'kycvs:rejected') {
         finish(false);
         reject(
-          new EmbedError('REJECTED', 'The registry rejected this site: it shares no status with it.'),
+          new EmbedError(
+            'REJECTED',
+            'The registry rejected this site: it shares no status with it.',
+          ),
         );
       }
     }

@@ -8,14 +8,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { classify, type Headline, type Tone } from '../../core/classify.ts';
 import type { Outcome } from '../../core/outcome.ts';
-import {
-  t,
-  formatClock,
-  formatDay,
-  formatTime,
-  sameDay,
-  type MessageId,
-} from '../i18n/index.ts';
+import { t, formatClock, formatDay, formatTime, sameDay, type MessageId } from '../i18n/index.ts';
 
 /** The first words of each verdict (SPEC §8). */
 const HEADLINE_WORDS: Record<Headline, MessageId> = {
