@@ -15,6 +15,7 @@ export type HolderErrorCode = RegistryErrorCode | 'NETWORK' | 'SERVER' | 'BAD_RE
 
 /** A failed call to the registry. */
 export class HolderApiError extends CodedError<HolderErrorCode> {
+  override name = 'HolderApiError';
   constructor(
     code: HolderErrorCode,
     /** For a wrong OTP: the tries left. */

@@ -14,7 +14,9 @@ const MAX_BODY_CHARS = 100_000;
 export type TransportFailure = 'TIMEOUT' | 'NETWORK';
 
 /** A request that got no answer at all. */
-export class TransportError extends CodedError<TransportFailure> {}
+export class TransportError extends CodedError<TransportFailure> {
+  override name = 'TransportError';
+}
 
 /** Options of `fetchJson`. */
 export interface FetchJsonOptions {

@@ -31,6 +31,7 @@ const SERVER_FAILURES: ReadonlySet<string> = new Set<ServerFailure>([
 
 /** A failed registry call. */
 export class RegistryError extends CodedError<RegistryErrorCode> {
+  override name = 'RegistryError';
   /** For a wrong OTP, the tries the registry says are left, when it says so. */
   readonly triesLeft: number | undefined;
   constructor(code: RegistryErrorCode, triesLeft?: number) {

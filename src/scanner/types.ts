@@ -33,6 +33,7 @@ export type ScannerErrorCode =
 
 /** The one error the scanner throws, with a `code` a screen can switch on. */
 export class ScannerError extends CodedError<ScannerErrorCode> {
+  override name = 'ScannerError';
   constructor(code: ScannerErrorCode, message: string, options?: { cause?: unknown }) {
     super(code, message, options);
   }

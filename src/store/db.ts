@@ -159,6 +159,7 @@ export type VerifierDatabase = IDBPDatabase<VerifierDB>;
 
 /** Why the database could not be opened: an older version of the app still holds it open. */
 export class DatabaseBlockedError extends CodedError<'DB_BLOCKED'> {
+  override name = 'DatabaseBlockedError';
   constructor() {
     super('DB_BLOCKED', 'the database is held open by an older version of the app');
   }

@@ -15,7 +15,9 @@ export type SettingsErrorCode =
   | 'LOCKED';
 
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
-export class SettingsError extends CodedError<SettingsErrorCode> {}
+export class SettingsError extends CodedError<SettingsErrorCode> {
+  override name = 'SettingsError';
+}
 
 /** What Settings may save; the trust list URL may be left out (the default). */
 export type SettingsInput = Omit<Settings, 'trustListUrl'> & { trustListUrl?: string };

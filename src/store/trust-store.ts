@@ -49,7 +49,9 @@ export interface KeyHealth {
 }
 
 /** A refresh that failed; the held keys or list stay as they were. */
-export class RefreshError extends CodedError<RefreshFailure> {}
+export class RefreshError extends CodedError<RefreshFailure> {
+  override name = 'RefreshError';
+}
 
 /** GETs `url` as JSON; a transport failure becomes the refresh failure it means. */
 async function getJson(
