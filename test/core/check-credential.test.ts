@@ -1,5 +1,5 @@
 /**
- * The check pipeline for SPEC §9's formats: checkQrText recognises the format from the text or
+ * The check pipeline for SPEC §9's formats: checkScanned recognises the format from the text or
  * the QR's bytes, verifies with the trust list held, refreshes it (throttled) when the signer is
  * not on it, and reads each verdict into the outcome the screens show and the log keeps.
  */
@@ -54,7 +54,7 @@ async function scanned(from: CredentialIssuers, req: CredentialRequest) {
   return { text: new TextDecoder().decode(bytes), bytes, exact: true };
 }
 
-function checkQrText(
+function scanText(
   text: string,
   context: CheckContext,
   code?: { bytes: Uint8Array; exact: boolean },
@@ -76,7 +76,7 @@ function context(
   };
 }
 
-describe('checkQrText with the other formats (SPEC §9)', () => {
+describe('checkScanned with the other formats (SPEC §9)', () => {
   it.each(['divoc', 'eudcc', 'shc'] as const)(
     'reads a %s code to its status, name and birth date, keyed on its own id',
     async (format) => {
@@ -85,7 +85,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
         [2, 2, 'full'],
       ] as const) {
         const code = await scanned(issuers, request(format, doses));
-        const outcome = await checkQrText(code.text, context(held), code);
+        const outcome = await scanText(code.text, context(held), code);
         expect(outcome).toMatchObject({
           kind: 'status',
           format,
@@ -103,8 +103,8 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
 
   it('reads a CoWIN certificate only from the bytes of its QR, not from its text', async () => {
     const code = await scanned(issuers, request('divoc', 2));
-    expect(await checkQrText(code.text, context(held))).toMatchObject({ kind: 'invalid' });
-    expect(await checkQrText(code.text, context(held), code)).toMatchObject({
+    expect(await scanText(code.text, context(held))).toMatchObject({ kind: 'invalid' });
+    expect(await scanText(code.text, context(held), code)).toMatchObject({
       kind: 'status',
       format: 'divoc',
     });
@@ -119,7 +119,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       doses: [],
     });
     const text = jwsToShcText(signCardPayload(payload, issuers.shcSigner()));
-    const outcome = await checkQrText(text, context(held));
+    const outcome = await scanText(text, context(held));
     expect(outcome).toMatchObject({ kind: 'not-vaccination', format: 'shc' });
     expect(classify(outcome)).toMatchObject({
       headline: 'notVaccination',
@@ -131,7 +131,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     'says "cannot verify", never forged, for a %s code by a signer not on the list',
     async (format) => {
       const code = await scanned(stranger, request(format, 2));
-      const outcome = await checkQrText(code.text, context(held), code);
+      const outcome = await scanText(code.text, context(held), code);
       expect(outcome).toMatchObject({ kind: 'cannot-verify', format, reason: 'UNKNOWN_KEY' });
       expect(classify(outcome).headline).toBe('cannot-verify');
     },
@@ -139,7 +139,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
 
   it('says "cannot verify" with NO_KEYS when no trust list is held', async () => {
     const code = await scanned(issuers, request('eudcc', 2));
-    expect(await checkQrText(code.text, context(null), code)).toMatchObject({
+    expect(await scanText(code.text, context(null), code)).toMatchObject({
       kind: 'cannot-verify',
       format: 'eudcc',
       reason: 'NO_KEYS',
@@ -153,7 +153,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       trust = held;
       return { ok: true as const, iss: ISSUER, changed: true, clockSkewMs: 0 };
     });
-    const outcome = await checkQrText(
+    const outcome = await scanText(
       code.text,
       context(null, { online: () => true, refresh, trustList: async () => trust }),
       code,
@@ -165,10 +165,10 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
   it('asks no refresh while offline, nor when the throttle says one was made too recently', async () => {
     const code = await scanned(stranger, request('shc', 2));
     const offline = context(held);
-    await checkQrText(code.text, offline, code);
+    await scanText(code.text, offline, code);
     expect(offline.refresh).not.toHaveBeenCalled();
     const throttled = vi.fn(async () => null);
-    const outcome = await checkQrText(
+    const outcome = await scanText(
       code.text,
       context(held, { online: () => true, refresh: throttled }),
       code,
@@ -183,7 +183,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       ['shc:/12ab', 'shc'],
       ['{"not": "a certificate"}', 'divoc'],
     ] as const) {
-      const outcome = await checkQrText(text, context(held));
+      const outcome = await scanText(text, context(held));
       expect(outcome, text).toMatchObject({ kind: 'invalid', format });
       expect(outcome.kind === 'invalid' && outcome.code, text).toMatch(/MALFORMED|BAD_CLAIMS/);
     }
@@ -197,7 +197,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     const at = digits.length - 40;
     const swapped = digits.slice(at, at + 2) === '20' ? '21' : '20';
     const tampered = `shc:/${digits.slice(0, at)}${swapped}${digits.slice(at + 2)}`;
-    expect(await checkQrText(tampered, context(held))).toMatchObject({
+    expect(await scanText(tampered, context(held))).toMatchObject({
       kind: 'invalid',
       format: 'shc',
       code: 'BAD_SIGNATURE',
@@ -209,15 +209,10 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     for (const [i, format] of (['divoc', 'eudcc', 'shc'] as const).entries()) {
       const at = NOW + i * 3_600_000;
       const code = await scanned(issuers, request(format, 2));
-      const first = await recordCheck(
-        db,
-        await checkQrText(code.text, context(held), code),
-        'qr',
-        at,
-      );
+      const first = await recordCheck(db, await scanText(code.text, context(held), code), 'qr', at);
       const again = await recordCheck(
         db,
-        await checkQrText(code.text, context(held), code),
+        await scanText(code.text, context(held), code),
         'qr',
         at + 60_000,
       );
