@@ -26,8 +26,8 @@ import {
   StatusResponse,
   TxnResponse,
 } from '../schemas.ts';
-import { PAGE_SUBPATH, findVerifier } from './holder.ts';
-import type { EmbeddingVerifier } from './holder.ts';
+import { PAGE_SUBPATH, findVerifier } from './holder-verifier.ts';
+import type { EmbeddingVerifier } from './holder-verifier.ts';
 
 type Env = { Variables: { clientId: string | null; group: string } };
 

@@ -13,7 +13,7 @@ import {
 } from '../lib/languages.ts';
 import type { VaccinationStatus } from '../protocol/index.ts';
 import type { HolderApiError } from './api.ts';
-import type { RefusalReason } from './config.ts';
+import type { RejectionReason } from './config.ts';
 import {
   HOLDER_EN,
   type HolderMessageId,
@@ -141,6 +141,6 @@ export function errorText(error: HolderApiError): string {
 }
 
 /** Why the embedded flow was refused, in words. */
-export function refusalText(reason: RefusalReason): string {
+export function refusalText(reason: RejectionReason): string {
   return text(`refusal.${reason}`);
 }

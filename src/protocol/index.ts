@@ -20,6 +20,7 @@ export type {
 export {
   verifyCredential,
   detectFormat,
+  inputOf,
   MAX_CREDENTIAL_INPUT,
 } from './credentials/verify-credential.ts';
 export { CREDENTIAL_CODES } from './credentials/types.ts';
@@ -31,9 +32,11 @@ export type {
   AcceptedCredential,
   RejectedCredential,
   TrustStore,
+  ScannedCode,
   DivocTrustEntry,
   EudccTrustEntry,
   ShcTrustEntry,
 } from './credentials/types.ts';
 export * from './claims.ts';
 export * from './registry-api.ts';
+export * from './rules.ts';

@@ -147,7 +147,7 @@ export async function refreshTrustList(
   try {
     answer = await conditionalGet(doFetch, url, held?.etag, deps.timeoutMs ?? REQUEST_TIMEOUT_MS);
   } catch (error) {
-    if (error instanceof RefreshError) return { ok: false, reason: error.reason };
+    if (error instanceof RefreshError) return { ok: false, reason: error.code };
     throw error;
   }
   const { response, body } = answer;

@@ -33,7 +33,7 @@ describe('home counts', () => {
       none: 1,
       repeat: 2,
       invalid: 4,
-      cannot: 0,
+      'cannot-verify': 0,
       other: 0,
     };
     renderWithApp(stubApp({ todayCounts }), <Home />);
@@ -51,6 +51,7 @@ describe('repeat verdict', () => {
       <Result
         outcome={{
           kind: 'status',
+          format: 'kycvs',
           status: 2,
           name: 'Asha Verma',
           mob: '4321',
@@ -75,6 +76,7 @@ describe('repeat verdict', () => {
     const first = new Date(2025, 0, 14, 18, 5).getTime();
     const outcome = {
       kind: 'status' as const,
+      format: 'kycvs' as const,
       status: 2 as const,
       name: 'Asha Verma',
       mob: '4321',
@@ -194,7 +196,7 @@ describe('App: language and log', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('logs a refused code without its text, and counts it on the home screen', async () => {
+  it('logs a rejected code without its text, and counts it on the home screen', async () => {
     const name = 'desk-features-2';
     const play = vi.fn();
     render(
@@ -215,9 +217,10 @@ describe('App: language and log', () => {
     const [entry] = await readLog(db);
     expect(entry).toMatchObject({
       method: 'qr',
-      verdict: 'MALFORMED',
+      format: null,
+      verdict: 'UNSUPPORTED_FORMAT',
       status: null,
-      tokenHash: null,
+      idHash: null,
     });
     expect(JSON.stringify(entry)).not.toContain('not a code');
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));

@@ -60,7 +60,7 @@ describe('parseTrustList', () => {
     expect(list).toEqual(good);
   });
 
-  it('refuses a document that is no trust list or holds no usable entry', () => {
+  it('rejects a document that is no trust list or holds no usable entry', () => {
     for (const document of [null, [], 'x', {}, { divoc: 'x' }, { shc: [{ iss: 1 }] }]) {
       expect(parseTrustList(document), JSON.stringify(document)).toBeNull();
     }
@@ -98,7 +98,7 @@ describe('refreshTrustList', () => {
     expect(held).toMatchObject({ url: URL_A, list: good, fetchedAt: later, etag: '"v1"' });
   });
 
-  it('keeps the list held through a garbled, refused or failed fetch', async () => {
+  it('keeps the list held through a garbled, rejected or failed fetch', async () => {
     const db = await freshDb();
     await refreshTrustList(db, URL_A, {
       fetch: fakeFetch({ [PATH]: [json(good)] }).fetch,

@@ -65,7 +65,18 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
       });
       if (!alive) return verifier.dispose();
       started = verifier;
-      stop = verifier.subscribe((state) => setCore({ verifier, state }));
+      // The i18n module holds the language in use; the preference in Settings sets it.
+      let choice: string | null = null;
+      const apply = (state: VerifierState) => {
+        if (state.preferences.language === choice) return;
+        choice = state.preferences.language;
+        setLanguage(resolveLanguage(state.preferences.language));
+      };
+      stop = verifier.subscribe((state) => {
+        apply(state);
+        setCore({ verifier, state });
+      });
+      apply(verifier.getState());
       setCore({ verifier, state: verifier.getState() });
     })().catch(() => alive && setFailed(true));
     return () => {

@@ -1,4 +1,5 @@
 /** The holder page's two forms: the holder's details, then the OTP. */
+import { cleanFullName } from '../../protocol/rules.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseMobile } from '../../lib/mobile.ts';
 import { text } from '../text.ts';
@@ -17,10 +18,10 @@ export function DetailsForm(props: {
   function submit(event: Event): void {
     event.preventDefault();
     const cleanMobile = normaliseMobile(mobile);
-    const cleanName = name.trim();
+    const cleanName = cleanFullName(name) ?? '';
     const problems: { mobile?: string; name?: string } = {};
     if (cleanMobile === null) problems.mobile = text('field.badMobile');
-    if (cleanName === '' || cleanName.length > 200) problems.name = text('field.badName');
+    if (cleanName === '') problems.name = text('field.badName');
     setInvalid(problems);
     if (cleanMobile !== null && problems.name === undefined) props.onSubmit(cleanMobile, cleanName);
   }
