@@ -72,7 +72,7 @@ describe('repeat verdict', () => {
     expect(status.closest('.result')?.className).not.toContain('result--pass');
   });
 
-  it('names the day of the first check when it was not today, in each language', () => {
+  it('names the day of the first check when it was not today, in each language', async () => {
     const first = new Date(2025, 0, 14, 18, 5).getTime();
     const outcome = {
       kind: 'status' as const,
@@ -90,7 +90,7 @@ describe('repeat verdict', () => {
       'Already checked on 14 Jan 2025 at 18:05',
     );
     view.unmount();
-    setLanguage('hi');
+    await setLanguage('hi');
     render(<Result outcome={outcome} onNext={vi.fn()} onClear={vi.fn()} />);
     const text = screen.getByRole('status').textContent ?? '';
     expect(text).toContain('2025 को 18:05 बजे पहले ही जाँचा जा चुका है');

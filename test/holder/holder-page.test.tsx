@@ -85,7 +85,7 @@ describe('the holder page', () => {
     expect(calls).toEqual([
       {
         path: '/v3/vaccination/status/knowYourStatus/generateOTP',
-        body: { mobile_number: '9876543210', full_name: 'Asha Verma' },
+        body: { mobile_number: '9876543210', full_name: 'Asha Verma', language: 'en' },
       },
       {
         path: '/v3/vaccination/status/knowYourStatus/confirmOTP',

@@ -58,9 +58,9 @@ export const HOLDER_EN = {
   'error.network': 'Cannot reach the registry. Check the connection and try again.',
   'error.server': 'The registry could not answer just now. Try again in a moment.',
   'refusal.UNKNOWN_CLIENT':
-    'This request for your vaccination status is refused: the organisation that asks is not registered with the registry.',
+    'This request for your vaccination status is rejected: the organisation that asks is not registered with the registry.',
   'refusal.UNREGISTERED_ORIGIN':
-    'This request for your vaccination status is refused: the site that shows this page is not registered for the organisation it names.',
+    'This request for your vaccination status is rejected: the site that shows this page is not registered for the organisation it names.',
   'refusal.NOT_EMBEDDED':
     'This page shares your vaccination status with an organisation, and works only inside that organisation’s site.',
 } as const;
