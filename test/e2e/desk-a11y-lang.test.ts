@@ -13,14 +13,13 @@ import { describeBrowser } from '../helpers/browser.ts';
 import { LATIN_WORDS, beyondNames } from '../helpers/languages.ts';
 import { blankFrame, qrTextFor, writeY4m } from '../helpers/qr-frames.ts';
 import { latestOtp } from '../helpers/registry-client.ts';
-import { CredentialIssuers } from '../../simulator/issuers/index.ts';
-import { cardPayload, jwsToShcText, signCardPayload } from '../../simulator/issuers/shc.ts';
 import {
   STEP_TIMEOUT,
   VERIFIER_ID,
   configure,
   expectNoAxeViolations,
   forge,
+  healthCards,
   openDeskBrowser,
   startDeskWorld,
   strangerToken,
@@ -91,38 +90,6 @@ async function englishLeft(page: Page, dynamic: string[]): Promise<string[]> {
   return [...new Set(left)];
 }
 
-/** SMART Health Cards (SPEC §9): one by the simulator, one with no vaccination, one by a stranger. */
-async function healthCards(): Promise<{ full: string; lab: string; stranger: string }> {
-  const person = { full_name: 'Kavya Nair', birth_date: '1992-08-17' };
-  const issued = await fetch(`${world.sim.url}/dev/credentials`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...person, format: 'shc', doses: 2, total_doses: 2 }),
-  });
-  const { qr_text: full } = (await issued.json()) as { qr_text: string };
-  const own = await CredentialIssuers.open(world.sim.dataDir, world.sim.url);
-  const lab = cardPayload({
-    iss: world.sim.url,
-    nbf: Math.floor(Date.now() / 1000) - 60,
-    fullName: 'Kavya Nair',
-    birthDate: '1992-08-17',
-    doses: [],
-  });
-  const strangerDir = join(world.workDir, 'stranger');
-  const stranger = await CredentialIssuers.open(strangerDir, world.sim.url);
-  const other = await stranger.issueCredential({
-    ...person,
-    format: 'shc',
-    doses: 2,
-    total_doses: 2,
-  });
-  return {
-    full,
-    lab: jwsToShcText(signCardPayload(lab, own.shcSigner())),
-    stranger: 'qr_text' in other ? other.qr_text : '',
-  };
-}
-
 describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => {
   beforeAll(async () => {
     world = await startDeskWorld(7);
@@ -137,7 +104,7 @@ describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => 
     const [full, , , partial, , , none] = world.people;
     expect([full!.status, partial!.status, none!.status]).toEqual([2, 1, 0]);
     const unknown = await strangerToken(world.issuer);
-    const cards = await healthCards();
+    const cards = await healthCards(world);
     const { browser, page } = await openDeskBrowser(world, blankCamera());
     try {
       await configure(page, world);

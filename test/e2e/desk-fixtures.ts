@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { SignJWT, generateKeyPair } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CredentialIssuers } from '../../simulator/issuers/index.ts';
+import { cardPayload, jwsToShcText, signCardPayload } from '../../simulator/issuers/shc.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { addPerson, registerVerifier, runOtpFlow } from '../helpers/registry-client.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
@@ -156,6 +158,40 @@ export function forge(jws: string): string {
   const at = Math.floor(payload.length / 2);
   const swapped = payload[at] === 'A' ? 'B' : 'A';
   return `${header}.${payload.slice(0, at)}${swapped}${payload.slice(at + 1)}.${signature}`;
+}
+
+/** SMART Health Cards (SPEC §9): one by the simulator, one with no vaccination, one by a stranger. */
+export async function healthCards(
+  world: DeskWorld,
+): Promise<{ full: string; lab: string; stranger: string }> {
+  const person = { full_name: 'Kavya Nair', birth_date: '1992-08-17' };
+  const issued = await fetch(`${world.sim.url}/dev/credentials`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...person, format: 'shc', doses: 2, total_doses: 2 }),
+  });
+  const { qr_text: full } = (await issued.json()) as { qr_text: string };
+  const own = await CredentialIssuers.open(world.sim.dataDir, world.sim.url);
+  const lab = cardPayload({
+    iss: world.sim.url,
+    nbf: Math.floor(Date.now() / 1000) - 60,
+    fullName: 'Kavya Nair',
+    birthDate: '1992-08-17',
+    doses: [],
+  });
+  const strangerDir = join(world.workDir, 'stranger');
+  const stranger = await CredentialIssuers.open(strangerDir, world.sim.url);
+  const other = await stranger.issueCredential({
+    ...person,
+    format: 'shc',
+    doses: 2,
+    total_doses: 2,
+  });
+  return {
+    full,
+    lab: jwsToShcText(signCardPayload(lab, own.shcSigner())),
+    stranger: 'qr_text' in other ? other.qr_text : '',
+  };
 }
 
 /** A Chromium with `camera` as its fake camera, a context allowed to use it, and a page. */

@@ -41,3 +41,25 @@ export function beyondNames(text: string): string {
 
 /** Digits other than 0-9 (Devanagari, Bengali, … digits), which SPEC §12 rules out. */
 export const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
+
+/**
+ * English left in `text` (a screen's visible text in another language): each English string of
+ * `english` (a piece between placeholders, beyond the SPEC §12 names) found in it, and each Latin
+ * word that is neither in LATIN_WORDS nor in `dynamic` (names, the issuer, camera labels).
+ */
+export function englishIn(text: string, english: readonly string[], dynamic: string[]): string[] {
+  const left: string[] = [];
+  for (const value of english) {
+    for (const fragment of value.split(/\{\w+\}/)) {
+      const piece = fragment.trim().replace(/[.:]$/, '');
+      if (beyondNames(piece).length >= 3 && /[A-Za-z]{3}/.test(piece) && text.includes(piece)) {
+        left.push(`"${piece}"`);
+      }
+    }
+  }
+  const allowed = new Set([...LATIN_WORDS, ...dynamic]);
+  for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
+    if (!allowed.has(word)) left.push(`word: ${word}`);
+  }
+  return [...new Set(left)];
+}
