@@ -6,7 +6,7 @@
 import {
   fillTemplate,
   isLanguage,
-  localeOf,
+  dateTimeFormat,
   pickLanguage,
   pluralCategory,
   type Language,
@@ -99,7 +99,7 @@ export function splitAtVerifier(id: HolderMessageId): [string, string] {
 
 /** A date and time in the page's language (Latin digits, 24-hour). */
 export function formatWhen(ms: number): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
     hourCycle: 'h23',

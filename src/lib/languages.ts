@@ -86,3 +86,39 @@ export function fillTemplate(
 export function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
   return new Intl.PluralRules(localeOf(language)).select(count);
 }
+
+/** Per language: whether this runtime's Intl holds its month names. */
+const monthNames = new Map<Language, boolean>();
+
+function hasMonthNames(language: Language): boolean {
+  let held = monthNames.get(language);
+  if (held === undefined) {
+    const month = new Intl.DateTimeFormat(localeOf(language), { month: 'short' }).format(
+      Date.UTC(2026, 11, 15),
+    );
+    // A runtime without the language's data writes `M12`, or the month in English.
+    held = language === 'en' || !/[A-Za-z]/.test(month);
+    monthNames.set(language, held);
+  }
+  return held;
+}
+
+/**
+ * A date and time format for `language` (Latin digits): its own month names where the runtime
+ * holds them; else day, month and year as numbers, as 04/12/2026, 06:26, never a month left in
+ * English or as `M12` (some Chromium builds carry no Punjabi, Odia or Assamese dates).
+ */
+export function dateTimeFormat(
+  language: Language,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const { dateStyle, timeStyle, ...rest } = options;
+  if ((!dateStyle && !rest.month) || hasMonthNames(language)) {
+    return new Intl.DateTimeFormat(localeOf(language), options);
+  }
+  const numeric: Intl.DateTimeFormatOptions = { ...rest };
+  if (dateStyle || rest.month)
+    Object.assign(numeric, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  if (timeStyle) Object.assign(numeric, { hour: '2-digit', minute: '2-digit' });
+  return new Intl.DateTimeFormat('en-IN-u-nu-latn', numeric);
+}

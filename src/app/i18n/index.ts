@@ -7,8 +7,8 @@
 import {
   LANGUAGES,
   LANGUAGE_NAMES,
+  dateTimeFormat,
   fillTemplate,
-  localeOf,
   pickLanguage,
   pluralCategory,
   type Language,
@@ -124,7 +124,7 @@ export function tp(
 
 /** A date and time for people, in the UI language (24-hour: no "am"/"pm" left untranslated). */
 export function formatTime(ms: number): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
     hourCycle: 'h23',
@@ -133,7 +133,7 @@ export function formatTime(ms: number): string {
 
 /** A calendar date for people, in the UI language, for "Already checked on …". */
 export function formatDay(ms: number): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium' }).format(ms);
+  return dateTimeFormat(language, { dateStyle: 'medium' }).format(ms);
 }
 
 /** True when `a` and `b` (ms since the epoch) fall on the same local calendar day. */
@@ -143,7 +143,7 @@ export function sameDay(a: number, b: number): boolean {
 
 /** A time of day as HH:MM (24 h, Latin digits), for "Already checked at …". */
 export function formatClock(ms: number): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(language, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
