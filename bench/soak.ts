@@ -18,10 +18,10 @@ import { heapAfterGc, logStats, addStaleEntry, SOAK_PAGE } from './lib/soak-page
 const CODES = Number(process.env.SOAK_CODES ?? 1000);
 /** Every fifth code from the 20th on shows a holder seen earlier (not the one just before). */
 const REPEAT_EVERY = 5;
-/** Camera: 320x240, four frames a second, each code for one frame (0.25 s), looped by Chromium. */
+/** Camera: 320x240, eight frames a second, each code for one frame (0.125 s), looped by Chromium. */
 const WIDTH = 320;
 const HEIGHT = 240;
-const FPS = 4;
+const FPS = 8;
 /** Whole pixels per module: a version-13 code with its quiet zone is 231 px high. */
 const MODULE_PX = 3;
 const HEAP_AT = [...new Set([100, 250, 500, 750, CODES])].filter((at) => at <= CODES);
