@@ -56,6 +56,7 @@ async function start(
     online?: boolean;
     now?: () => number;
     network?: Network;
+    afterPaint?: (task: () => void) => void;
   } = {},
 ) {
   const name = `core-${++dbCount}`;
@@ -70,6 +71,7 @@ async function start(
     now: options.now ?? (() => NOW),
     feedback: { prime: vi.fn(), play },
     network: options.network ?? fakeNetwork(options.online ?? true).network,
+    ...(options.afterPaint ? { afterPaint: options.afterPaint } : {}),
   });
   running.push(verifier);
   const states: VerifierState[] = [];
@@ -115,6 +117,25 @@ describe('createVerifier', () => {
     await settle(verifier);
     vi.advanceTimersByTime(REFRESH_INTERVAL_MS);
     await vi.waitFor(() => expect(jwksCalls(registry)).toBe(2));
+  });
+
+  it('writes the log line only after the verdict is painted, and counts it then', async () => {
+    const painted: (() => void)[] = [];
+    const { db, verifier } = await start({ afterPaint: (task) => painted.push(task) });
+    await settle(verifier);
+    const qr = jwsToQrText(await signWithKey(key, NOW_S - 60));
+    expect(await verifier.checkCode(qr)).toMatchObject({ kind: 'status', alreadyCheckedAt: null });
+    expect(await readLog(db)).toEqual([]);
+    // The repeat flag does not wait for the paint: it is part of the verdict.
+    expect(await verifier.checkCode(qr)).toMatchObject({ alreadyCheckedAt: NOW });
+    expect(painted).toHaveLength(2);
+    painted.forEach((task) => task());
+    await vi.waitFor(async () =>
+      expect((await readLog(db)).map((entry) => entry.verdict).sort()).toEqual(['pass', 'repeat']),
+    );
+    await vi.waitFor(() =>
+      expect(verifier.getState().todayCounts).toMatchObject({ full: 1, repeat: 1 }),
+    );
   });
 
   it('checks a QR, records it in the log, plays its cue and flags it when shown again', async () => {
