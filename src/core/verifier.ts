@@ -38,7 +38,7 @@ import {
 import { loadTrustList, trustListUrlFor, type TrustListRefresh } from '../store/trust-list.ts';
 import type { ScannedCode } from '../protocol/credentials/types.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
-import { checkDeskToken, checkScanned, type CheckPath } from './check.ts';
+import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
 import { classify } from './classify.ts';
 import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
 import { createKeyRefresher } from './key-refresh.ts';
@@ -161,11 +161,13 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     unlocked: !pinSet,
     closed: false,
   };
+  prepareIssuerKeys(issuers);
   const listeners = new Set<(next: VerifierState) => void>();
   const update = (patch: Partial<VerifierState>) => {
     state = { ...state, ...patch };
     if (patch.settings) state.configured = isConfigured(state.settings);
     if (patch.issuers) state.health = keyHealth(state.issuers, now());
+    if (patch.issuers) prepareIssuerKeys(state.issuers);
     for (const listener of listeners) listener(state);
   };
 
