@@ -15,7 +15,15 @@ import { writeCameraFile } from './lib/app.ts';
 import { holderToken } from './lib/holder.ts';
 import type { BenchContext, BenchModule, BuiltPwa, ServedApp } from './lib/module.ts';
 import { startSimulatorCli, type ChildServer } from './lib/processes.ts';
-import { formatTable, meetsGoal, round, verdictOf, type Goal, type Row } from './lib/stats.ts';
+import {
+  failsRun,
+  formatTable,
+  meetsGoal,
+  round,
+  verdictOf,
+  type Goal,
+  type Row,
+} from './lib/stats.ts';
 import { bench as lighthouse } from './lighthouse.ts';
 import { bench as photoHits } from './photo-hits.ts';
 import { bench as pwa } from './pwa.ts';
@@ -100,6 +108,7 @@ const previousNotes = (previous.notes ?? {}) as Record<string, unknown>;
 const previousMissed = (previous.missed ?? {}) as Record<string, string>;
 const previousMeasured = (previous.measured_at ?? {}) as Record<string, string>;
 const previousGoals = (previous.goals ?? {}) as Record<string, string>;
+const previousDurations = (previous.module_duration_s ?? {}) as Record<string, number>;
 
 /** A goal as results.json writes it (`<= 40`), read back. */
 function parseGoal(text: string | undefined): Goal | undefined {
@@ -108,6 +117,10 @@ function parseGoal(text: string | undefined): Goal | undefined {
 }
 
 const rows: Row[] = [];
+/** The rows of the modules run this time: they decide the exit code. */
+const judged: Row[] = [];
+/** Each module's own wall time this run, in seconds, so the whole run's budget can be checked. */
+const durations: Record<string, number | null> = {};
 const notes: Record<string, unknown> = {};
 const failures: Record<string, string> = {};
 const measuredAt: Record<string, string> = { ...previousMeasured };
@@ -125,12 +138,17 @@ try {
           value: typeof value === 'number' ? value : null,
           reason: reason || 'not run this time',
         });
+        if (typeof previousDurations[module.name] === 'number') {
+          durations[module.name] = previousDurations[module.name]!;
+        }
       }
       if (module.name in previousNotes) notes[module.name] = previousNotes[module.name];
       continue;
     }
     process.stdout.write(`\n[${elapsed()}] ${module.name}: ${module.title}\n`);
     measuredAt[module.name] = new Date().toISOString();
+    const started = performance.now();
+    const firstRow = rows.length;
     try {
       const output = await module.run(context);
       for (const spec of module.keys) {
@@ -142,6 +160,7 @@ try {
           unit: output.units?.[spec.key] ?? spec.unit,
           ...(goal ? { goal } : {}),
           ...(reason ? { reason } : {}),
+          ...(spec.parked ? { parked: spec.parked } : {}),
         });
       }
       notes[module.name] = output.notes ?? null;
@@ -157,6 +176,10 @@ try {
       }
       notes[module.name] = { failed: message };
     }
+    judged.push(...rows.slice(firstRow));
+    const seconds = (performance.now() - started) / 1000;
+    durations[module.name] = round(seconds, 0);
+    process.stdout.write(`  ${module.name} took ${seconds.toFixed(0)} s\n`);
   }
 } finally {
   await (server as ChildServer | null)?.stop();
@@ -174,6 +197,7 @@ const results: Record<string, unknown> = {
   duration_s: round((performance.now() - began) / 1000, 0),
   modules_run: chosen.map((module) => module.name),
   measured_at: measuredAt,
+  module_duration_s: durations,
 };
 for (const row of rows) results[row.key] = row.value;
 results.goals = Object.fromEntries(
@@ -181,10 +205,24 @@ results.goals = Object.fromEntries(
 );
 results.missed = Object.fromEntries(
   rows
-    .filter((row) => row.value === null || (row.goal && !meetsGoal(row.value, row.goal)))
+    .filter(
+      (row) => !row.parked && (row.value === null || (row.goal && !meetsGoal(row.value, row.goal))),
+    )
     .map((row) => [row.key, verdictOf(row)]),
+);
+results.parked = Object.fromEntries(
+  rows.filter((row) => row.parked).map((row) => [row.key, row.parked]),
 );
 results.notes = notes;
 
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\n[${elapsed()}] done\n\n${formatTable(rows)}\n\nwrote ${RESULTS}\n`);
+
+// The run fails when a module it ran failed or missed a goal that is not parked.
+const failed = judged.filter(failsRun);
+if (failed.length > 0 || Object.keys(failures).length > 0) {
+  process.stdout.write(
+    `\n${failed.length} goal(s) missed or not measured: ${failed.map((row) => row.key).join(', ')}\n`,
+  );
+  process.exitCode = 1;
+}

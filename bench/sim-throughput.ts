@@ -191,7 +191,7 @@ export async function benchThroughput(rounds: number, shape: LoadShape): Promise
 }
 
 /** One load shape for every throughput comparison (baseline and measured alike). */
-const SHAPE = { connections: 50, durationS: 5 };
+const SHAPE = { connections: 50, durationS: 3 };
 const ROUNDS = 3;
 /** Microseconds per request at a rate, the unit in which the parts of a status answer add up. */
 const us = (rps: number) => 1e6 / rps;

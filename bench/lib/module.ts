@@ -6,6 +6,11 @@ export interface KeySpec {
   key: string;
   unit: string;
   goal?: Goal;
+  /**
+   * Why the goal is parked: the table still shows the goal and the value, marked PARKED with this
+   * reason, and a miss does not fail the run.
+   */
+  parked?: string;
 }
 
 /** What a module's run measured. */

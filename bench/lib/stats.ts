@@ -45,10 +45,16 @@ export interface Row {
   goal?: Goal;
   /** Why the value is missing or the goal missed, when it is. */
   reason?: string;
+  /** Why the goal is parked, when it is: shown, never hidden, and not failing the run. */
+  parked?: string;
 }
 
-/** The verdict column of a row: ok, MISSED (with the reason) or no goal. */
+/** The verdict column of a row: ok, MISSED (with the reason), PARKED (with why) or no goal. */
 export function verdictOf(row: Row): string {
+  if (row.parked) {
+    const met = row.goal && meetsGoal(row.value, row.goal) ? 'ok' : 'missed';
+    return `PARKED (${met}): ${row.parked}`;
+  }
   if (row.value === null) return `MISSED: not measured${row.reason ? ` (${row.reason})` : ''}`;
   if (!row.goal) return '';
   if (meetsGoal(row.value, row.goal)) return 'ok';
@@ -74,4 +80,10 @@ export function formatTable(rows: readonly Row[]): string {
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join(
     '\n',
   );
+}
+
+/** Whether a row fails the run: a goal missed or a value not measured, unless the goal is parked. */
+export function failsRun(row: Row): boolean {
+  if (row.parked) return false;
+  return row.value === null || (row.goal !== undefined && !meetsGoal(row.value, row.goal));
 }

@@ -5,7 +5,7 @@
  * When the code's signer is not held and the device is online the keys are refreshed once. The
  * QR path rejects a KYC-VS token that carries a `nonce` (SPEC §5).
  */
-import { verifyCredential } from '../protocol/index.ts';
+import { prepareVerificationKeys, verifyCredential } from '../protocol/index.ts';
 import type {
   CredentialFormat,
   CredentialOptions,
@@ -34,6 +34,11 @@ export interface CheckContext {
   now: () => number;
   /** This verifier's id, checked against `aud` when the token has one. */
   audience?: string;
+}
+
+/** Imports the issuers' keys ahead of the first check, so its verification does not wait on it. */
+export function prepareIssuerKeys(issuers: readonly IssuerRecord[]): void {
+  prepareVerificationKeys(issuers.map((issuer) => issuer.jwks));
 }
 
 interface Held {

@@ -1,7 +1,7 @@
 /**
  * The second half of every check: flag a credential already checked here (by its id's hash,
- * kept until it expires) and write one log line. The verdict stands when this device cannot
- * write: recording never throws.
+ * kept until it expires) and write one log line, now or after the verdict is painted. The verdict
+ * stands when this device cannot write: recording never throws.
  */
 import type { VerifierDatabase } from '../store/db.ts';
 import type { CheckMethod } from '../store/verdicts.ts';
@@ -16,12 +16,24 @@ import type { Outcome } from './outcome.ts';
  */
 export const SEEN_WITHOUT_EXPIRY_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Marks the outcome's credential as seen, logs the check, and returns the outcome as recorded. */
+/**
+ * When the log line is written: `write` never rejects. By default it is awaited before the
+ * outcome is returned; the app passes one that writes it after the verdict is painted.
+ */
+export type LogWriter = (write: () => Promise<void>) => Promise<void>;
+
+const WRITE_NOW: LogWriter = (write) => write();
+
+/**
+ * Marks the outcome's credential as seen (the verdict needs it: "already checked"), has its log
+ * line written through `writeLog`, and returns the outcome as recorded.
+ */
 export async function recordCheck(
   db: VerifierDatabase,
   outcome: Outcome,
   method: CheckMethod,
   at: number,
+  writeLog: LogWriter = WRITE_NOW,
 ): Promise<Outcome> {
   let result = outcome;
   let idHash: string | null = null;
@@ -32,17 +44,24 @@ export async function recordCheck(
       const firstSeenAt = await markSeen(db, idHash, expiresAt, at);
       result = { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
     }
-    await addLogEntry(db, {
-      time: at,
-      method,
-      format: outcome.format,
-      verdict: classify(result).verdict,
-      status: result.kind === 'status' ? result.status : null,
-      idHash,
-      initials: result.kind === 'status' ? initialsOf(result.name) : null,
-    });
   } catch {
-    // The verdict stands even when this device cannot write its log.
+    // The verdict stands even when this device cannot write.
   }
+  const entry = {
+    time: at,
+    method,
+    format: outcome.format,
+    verdict: classify(result).verdict,
+    status: result.kind === 'status' ? result.status : null,
+    idHash,
+    initials: result.kind === 'status' ? initialsOf(result.name) : null,
+  };
+  await writeLog(() =>
+    addLogEntry(db, entry).then(
+      () => undefined,
+      // The verdict stands even when this device cannot write its log.
+      () => undefined,
+    ),
+  );
   return result;
 }

@@ -38,13 +38,13 @@ import {
 import { loadTrustList, trustListUrlFor, type TrustListRefresh } from '../store/trust-list.ts';
 import type { ScannedCode } from '../protocol/credentials/types.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
-import { checkDeskToken, checkScanned, type CheckPath } from './check.ts';
+import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
 import { classify } from './classify.ts';
 import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
 import { createKeyRefresher } from './key-refresh.ts';
 import type { Outcome } from './outcome.ts';
 import { BROWSER_NETWORK, SILENT_FEEDBACK, type Feedback, type Network } from './platform.ts';
-import { recordCheck } from './record.ts';
+import { recordCheck, type LogWriter } from './record.ts';
 
 /** How often old log entries and expired credential ids are purged while the app stays open. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -90,6 +90,8 @@ export interface VerifierDeps {
   now?: () => number;
   feedback?: Feedback;
   network?: Network;
+  /** Runs a task after the verdict is painted: the log line is written then (else before). */
+  afterPaint?: (task: () => void) => void;
 }
 
 /** The verifier core. */
@@ -159,11 +161,13 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     unlocked: !pinSet,
     closed: false,
   };
+  prepareIssuerKeys(issuers);
   const listeners = new Set<(next: VerifierState) => void>();
   const update = (patch: Partial<VerifierState>) => {
     state = { ...state, ...patch };
     if (patch.settings) state.configured = isConfigured(state.settings);
     if (patch.issuers) state.health = keyHealth(state.issuers, now());
+    if (patch.issuers) prepareIssuerKeys(state.issuers);
     for (const listener of listeners) listener(state);
   };
 
@@ -219,9 +223,14 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     now,
     audience: state.settings.verifierId || undefined,
   });
+  const { afterPaint } = deps;
+  // Deferred, the counts follow the log line once it is written.
+  const writeLog: LogWriter | undefined = afterPaint
+    ? async (write) => afterPaint(() => void write().then(recount))
+    : undefined;
   const finish = async (outcome: Outcome, method: CheckMethod): Promise<Outcome> => {
-    const result = await recordCheck(db, outcome, method, now());
-    void recount();
+    const result = await recordCheck(db, outcome, method, now(), writeLog);
+    if (!afterPaint) void recount();
     const { sound, vibration } = state.preferences;
     feedback.play(classify(result).cue, { sound, vibration });
     return result;

@@ -3,10 +3,10 @@
  * failure becomes a `HolderApiError` with a code the page explains; nothing secret is kept in it.
  */
 import { CodedError } from '../lib/coded-error.ts';
-import { isRegistryErrorCode, isVaccinationStatus } from '../protocol/index.ts';
+import { isVaccinationStatus } from '../protocol/index.ts';
 import type { RegistryErrorCode, VaccinationStatus } from '../protocol/index.ts';
 import { PAGE_TOKEN_HEADER } from '../protocol/registry-api.ts';
-import { asObject, fetchJson } from '../lib/fetch-json.ts';
+import { callRegistry } from '../lib/registry-call.ts';
 import { sha256Hex } from '../protocol/sha256.ts';
 import { CONFIG_ELEMENT_ID, HOLDER_API, parseHolderConfig } from './config.ts';
 
@@ -51,46 +51,28 @@ function currentPageToken(): string | undefined {
   return pageToken;
 }
 
-function nonNegativeInt(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
 async function postJson(
   path: string,
   body: Record<string, unknown>,
   fetchImpl: typeof fetch,
 ): Promise<Record<string, unknown>> {
-  let answer;
   const token = currentPageToken();
-  try {
-    answer = await fetchJson(path, {
-      method: 'POST',
-      ...(token !== undefined ? { headers: { [PAGE_TOKEN_HEADER]: token } } : {}),
-      body,
-      fetch: fetchImpl,
-      timeoutMs: REQUEST_TIMEOUT_MS,
-    });
-  } catch {
-    throw new HolderApiError('NETWORK');
-  }
-  const { response } = answer;
-  const next = response.headers.get(PAGE_TOKEN_HEADER);
+  const answer = await callRegistry(path, {
+    method: 'POST',
+    ...(token !== undefined ? { headers: { [PAGE_TOKEN_HEADER]: token } } : {}),
+    body,
+    fetch: fetchImpl,
+    timeoutMs: REQUEST_TIMEOUT_MS,
+  });
+  if (answer.kind === 'transport') throw new HolderApiError('NETWORK');
+  // Each answer, a refusal too, may carry the page's next single-use token (SPEC §3).
+  const next = answer.response.headers.get(PAGE_TOKEN_HEADER);
   if (next !== null) pageToken = next;
-  const json = asObject(answer.body);
-  if (response.ok) {
-    if (json === null) throw new HolderApiError('BAD_RESPONSE');
-    return json;
-  }
-  if (isRegistryErrorCode(json?.errorCode)) {
-    const header = Number(response.headers.get('Retry-After'));
-    throw new HolderApiError(
-      json.errorCode,
-      nonNegativeInt(json.triesLeft),
-      nonNegativeInt(json.retryAfter) ??
-        (Number.isFinite(header) && header > 0 ? header : undefined),
-    );
-  }
-  throw new HolderApiError(response.status === 429 ? 'USRAUT0016' : 'SERVER');
+  if (answer.kind === 'ok') return answer.body;
+  if (answer.kind === 'not-json') throw new HolderApiError('BAD_RESPONSE');
+  const { errorCode, triesLeft, retryAfterS } = answer.refusal;
+  if (errorCode !== null) throw new HolderApiError(errorCode, triesLeft, retryAfterS);
+  throw new HolderApiError(answer.response.status === 429 ? 'USRAUT0016' : 'SERVER');
 }
 
 /** Asks the registry to send an OTP; returns the transaction id. */

@@ -4,16 +4,13 @@
  * explains; no secret ever goes into an error or a log.
  */
 import { CodedError } from './coded-error.ts';
-import {
-  isRegistryErrorCode,
-  type RegistryErrorCode as ApiErrorCode,
-} from '../protocol/registry-api.ts';
 import type {
-  ApiErrorBody,
+  RegistryErrorCode as ApiErrorCode,
   ConfirmOtpRequest,
   GenerateOtpRequest,
 } from '../protocol/registry-api.ts';
-import { TransportError, asObject, fetchJson, type FetchJsonOptions } from './fetch-json.ts';
+import type { FetchJsonOptions } from './fetch-json.ts';
+import { callRegistry } from './registry-call.ts';
 import type { Settings } from '../store/db.ts';
 
 /** The registry's codes that say only that it failed: the desk shows them as `SERVER`. */
@@ -48,29 +45,17 @@ async function call(
   init: Pick<FetchJsonOptions, 'method' | 'headers' | 'body'>,
   options: CallOptions,
 ): Promise<Record<string, unknown>> {
-  let answer;
-  try {
-    answer = await fetchJson(url, { ...init, ...options });
-  } catch (error) {
-    // A call cancelled by its caller is never shown, so it needs no code of its own.
-    throw new RegistryError(error instanceof TransportError ? error.code : 'NETWORK');
+  const answer = await callRegistry(url, { ...init, ...options });
+  if (answer.kind === 'ok') return answer.body;
+  if (answer.kind === 'transport') throw new RegistryError(answer.code);
+  if (answer.kind === 'not-json') throw new RegistryError('BAD_RESPONSE');
+  const { errorCode, triesLeft } = answer.refusal;
+  if (errorCode !== null && !SERVER_FAILURES.has(errorCode)) {
+    throw new RegistryError(errorCode as RegistryErrorCode, triesLeft);
   }
-  const { response } = answer;
-  const body = asObject(answer.body);
-  if (response.ok) {
-    if (!body) throw new RegistryError('BAD_RESPONSE');
-    return body;
-  }
-  if (body && isRegistryErrorCode(body.errorCode) && !SERVER_FAILURES.has(body.errorCode)) {
-    const { errorCode, triesLeft } = body as Partial<ApiErrorBody>;
-    const tries =
-      typeof triesLeft === 'number' && Number.isInteger(triesLeft) && triesLeft >= 0
-        ? triesLeft
-        : undefined;
-    throw new RegistryError(errorCode as RegistryErrorCode, tries);
-  }
-  if (response.status === 429) throw new RegistryError('USRAUT0016');
-  if (response.status === 401 || response.status === 403) throw new RegistryError('APIKEY0001');
+  const { status } = answer.response;
+  if (status === 429) throw new RegistryError('USRAUT0016');
+  if (status === 401 || status === 403) throw new RegistryError('APIKEY0001');
   throw new RegistryError('SERVER');
 }
 

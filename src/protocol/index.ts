@@ -6,7 +6,7 @@
 export { verifyStatusToken } from './verify.ts';
 export { qrTextToJws, jwsToQrText, QR_PREFIX } from './qr-text.ts';
 export { keyIdFor } from './kid.ts';
-export { clearKeyCache } from './key-cache.ts';
+export { clearKeyCache, prepareVerificationKeys } from './key-cache.ts';
 export { decodeBase64url, encodeBase64url } from './base64url.ts';
 export { VERDICT_CODES } from './verdict.ts';
 export type {

@@ -44,6 +44,19 @@ export function importVerificationKey(point: { x: string; y: string }): Promise<
   return imported;
 }
 
+/**
+ * Imports the usable ES256 keys of these key sets ahead of a verification (while the app is idle),
+ * so the first check after opening finds them imported. Never rejects.
+ */
+export function prepareVerificationKeys(sets: readonly { keys?: readonly JsonWebKey[] }[]): void {
+  for (const set of sets) {
+    for (const jwk of Array.isArray(set.keys) ? set.keys : []) {
+      const point = usableEs256Key(jwk);
+      if (point) importVerificationKey(point).catch(() => undefined);
+    }
+  }
+}
+
 /** Forgets every imported key (tests, and a trust store that was cleared). */
 export function clearKeyCache(): void {
   cache.clear();

@@ -20,6 +20,20 @@ export async function listCameras(): Promise<MediaDeviceInfo[]> {
 }
 
 /**
+ * Before the user asks for a scan: where the camera is already allowed, lists the cameras, so
+ * the browser's media devices are up when the scan opens one. Never opens a camera (no light,
+ * no prompt) and never asks for the permission; resolves whatever happens.
+ */
+export async function prepareCamera(): Promise<void> {
+  try {
+    const permission = await navigator.permissions?.query({ name: 'camera' as PermissionName });
+    if (permission?.state === 'granted') await listCameras();
+  } catch {
+    // A browser that cannot say: the scan asks as before.
+  }
+}
+
+/**
  * getUserMedia constraints for reading codes on a cheap tablet: 720p is sharp enough for a
  * version-12 code at arm's length and light enough to copy every frame; "ideal" so a camera
  * that cannot do it still opens.

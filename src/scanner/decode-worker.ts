@@ -8,6 +8,7 @@ import { createDecoderChain, decodeFrame, type DecoderChain } from './decoder-ch
 import type { DecodeRequest, ImageRequest, WorkerReply } from './decode-messages.ts';
 import { decodeStill } from './still-decoder.ts';
 import { ScannerError, type FrameImage } from './types.ts';
+import { warmUp } from './warm-up.ts';
 
 // The app's tsconfig has the DOM lib, not WebWorker: the two members of the scope used here.
 interface WorkerScope {
@@ -17,7 +18,11 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-const chainLoading: Promise<DecoderChain> = createDecoderChain();
+// Ready once the first decoder has run once (warm-up.ts).
+const chainLoading: Promise<DecoderChain> = createDecoderChain().then(async (chain) => {
+  await warmUp(chain);
+  return chain;
+});
 chainLoading.then(
   (chain) => scope.postMessage({ type: 'ready', decoders: chain.decoders.map((d) => d.name) }),
   () => scope.postMessage({ type: 'failed' }),

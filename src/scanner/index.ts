@@ -3,7 +3,14 @@
  * decoders that are themselves lazy chunks (see decoder-chain.ts for their order), run in a decode
  * worker (see frame-decoder.ts; still images: still-image.ts).
  */
-import { applyTorch, hasTorch, listCameras, openCamera, type CameraChoice } from './camera.ts';
+import {
+  applyTorch,
+  hasTorch,
+  listCameras,
+  openCamera,
+  prepareCamera,
+  type CameraChoice,
+} from './camera.ts';
 import { createFrameGrabber, planFrame, type FramePass } from './frame-grabber.ts';
 import { createFrameDecoder, type DecodeSite, type FrameDecoder } from './frame-decoder.ts';
 import { createFrameLoop } from './frame-loop.ts';
@@ -84,11 +91,12 @@ function frameDecoder(): FrameDecoder {
 }
 
 /**
- * Starts the decode worker, which loads the decoders and compiles zxing-cpp's wasm, before the
- * scanner is needed (the home screen calls it when idle); `startScanner` then finds it ready.
+ * Starts the decode worker, which loads the decoders and compiles zxing-cpp's wasm, and wakes
+ * the camera list where the camera is allowed already, before the scanner is needed (the home screen calls it when idle); `startScanner` then finds it ready.
  */
 export function prepareScanner(): void {
   frameDecoder();
+  void prepareCamera();
 }
 
 /** Opens the camera into `video` and reports each code read until stopped. */

@@ -10,7 +10,7 @@ import { App } from '../../src/app/App/index.tsx';
 import { openDB } from 'idb';
 import { DB_VERSION, openVerifierDb } from '../../src/store/db.ts';
 import { fakeFetch, json } from '../store/fake-registry.ts';
-import { FIXTURE_ISS, makeKey, signToken, type FixtureKey } from './token-fixtures.ts';
+import { FIXTURE_ISS, makeKey, signWithKey, type FixtureKey } from '../fixtures/tokens.ts';
 
 vi.mock('../../src/app/scanner-loader.ts', () => ({
   loadScanner: () => new Promise(() => undefined),
@@ -47,7 +47,7 @@ describe('repeat checks and key refreshes', () => {
     );
     await screen.findByText('Keys refreshed.');
     // Issued 890 s ago with a 900 s life: it expires 10 s from now.
-    const token = await signToken(key, T0 / 1000 - 890);
+    const token = await signWithKey(key, T0 / 1000 - 890);
     fireEvent.click(screen.getByRole('button', { name: 'Scan QR' }));
     const first = await checkPasted(token);
     expect(first.startsWith('Fully vaccinated')).toBe(true);

@@ -1,7 +1,14 @@
 /** The bench's own arithmetic: medians, goals, the order flows walk a registry, QR capacity. */
 import { describe, expect, it } from 'vitest';
 import { personIndex } from '../../bench/lib/load.ts';
-import { formatTable, median, meetsGoal, percentile, verdictOf } from '../../bench/lib/stats.ts';
+import {
+  failsRun,
+  formatTable,
+  median,
+  meetsGoal,
+  percentile,
+  verdictOf,
+} from '../../bench/lib/stats.ts';
 import { measureQr } from '../../bench/qr-size.ts';
 
 describe('bench statistics', () => {
@@ -39,6 +46,22 @@ describe('bench statistics', () => {
     expect(verdictOf(row)).toBe('MISSED: too long');
     expect(verdictOf({ key: 'x', value: null, unit: '' })).toMatch(/^MISSED/);
     expect(formatTable([row])).toContain('MISSED: too long');
+  });
+
+  it('shows a parked goal as PARKED with its value and goal, and only it spares the run', () => {
+    const goal = { op: '<=' as const, limit: 500 };
+    const missed = { key: 'first', value: 620, unit: 'ms', goal };
+    const parked = { ...missed, parked: 'waits for a faster decoder' };
+    expect(failsRun(missed)).toBe(true);
+    expect(failsRun({ ...missed, value: 480 })).toBe(false);
+    expect(failsRun({ ...missed, value: null })).toBe(true);
+    expect(failsRun(parked)).toBe(false);
+    expect(verdictOf(parked)).toBe('PARKED (missed): waits for a faster decoder');
+    expect(verdictOf({ ...parked, value: 480 })).toBe('PARKED (ok): waits for a faster decoder');
+    const table = formatTable([parked]);
+    expect(table).toContain('620 ms');
+    expect(table).toContain('<= 500');
+    expect(table).toContain('PARKED (missed)');
   });
 });
 

@@ -3,7 +3,7 @@ import { checkDeskToken, checkScanned, type CheckContext } from '../../src/core/
 import { jwsToQrText } from '../../src/protocol/index.ts';
 import type { IssuerRecord } from '../../src/store/db.ts';
 import { KEY_STALE_AFTER_MS } from '../../src/protocol/rules.ts';
-import { FIXTURE_ISS, forge, makeKey, signToken, type FixtureKey } from '../app/token-fixtures.ts';
+import { FIXTURE_ISS, forge, makeKey, signWithKey, type FixtureKey } from '../fixtures/tokens.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 10, 0, 0);
 const NOW_S = NOW / 1000;
@@ -57,7 +57,7 @@ function context(held: IssuerRecord[], overrides: Partial<PathContext> = {}): Pa
 
 describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
   it('accepts a holder token and reports status, name, mobile digits and issue time', async () => {
-    const jws = await signToken(key, NOW_S - 60, { vs: 2 });
+    const jws = await signWithKey(key, NOW_S - 60, { vs: 2 });
     const outcome = await checkJws(jws, context([record([key.publicJwk])]));
     expect(outcome).toEqual({
       kind: 'status',
@@ -75,13 +75,13 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
   });
 
   it('calls a forged token invalid with BAD_SIGNATURE', async () => {
-    const jws = forge(await signToken(key, NOW_S));
+    const jws = forge(await signWithKey(key, NOW_S));
     const outcome = await checkJws(jws, context([record([key.publicJwk])]));
     expect(outcome).toMatchObject({ kind: 'invalid', format: 'kycvs', code: 'BAD_SIGNATURE' });
   });
 
   it('says "cannot verify" for an unknown key while offline, without refreshing', async () => {
-    const jws = await signToken(other, NOW_S);
+    const jws = await signWithKey(other, NOW_S);
     const ctx = context([record([key.publicJwk])]);
     const outcome = await checkJws(jws, ctx);
     expect(outcome).toMatchObject({
@@ -93,7 +93,7 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
   });
 
   it('refreshes the keys once for an unknown key while online, then verifies', async () => {
-    const jws = await signToken(other, NOW_S);
+    const jws = await signWithKey(other, NOW_S);
     let held = [record([key.publicJwk])];
     const refresh = vi.fn(async () => {
       held = [record([key.publicJwk, other.publicJwk])];
@@ -108,7 +108,7 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
   });
 
   it('still says "cannot verify" when the refresh does not bring the key', async () => {
-    const jws = await signToken(other, NOW_S);
+    const jws = await signWithKey(other, NOW_S);
     const refresh = vi.fn(async () => ({
       ok: true as const,
       iss: FIXTURE_ISS,
@@ -128,19 +128,19 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
   });
 
   it('says "cannot verify" with NO_KEYS when no keys are held at all', async () => {
-    const jws = await signToken(key, NOW_S);
+    const jws = await signWithKey(key, NOW_S);
     const outcome = await checkJws(jws, context([]));
     expect(outcome).toMatchObject({ kind: 'cannot-verify', format: 'kycvs', reason: 'NO_KEYS' });
   });
 
   it('rejects a token issued for another verifier with WRONG_AUDIENCE', async () => {
-    const jws = await signToken(key, NOW_S, { aud: 'someone-else' });
+    const jws = await signWithKey(key, NOW_S, { aud: 'someone-else' });
     const outcome = await checkJws(jws, context([record([key.publicJwk])]));
     expect(outcome).toMatchObject({ kind: 'invalid', format: 'kycvs', code: 'WRONG_AUDIENCE' });
   });
 
   it('accepts a desk token for this verifier and nonce, and rejects another nonce', async () => {
-    const jws = await signToken(key, NOW_S, { aud: 'gate-1', nonce: 'n0nce' });
+    const jws = await signWithKey(key, NOW_S, { aud: 'gate-1', nonce: 'n0nce' });
     const held = [record([key.publicJwk])];
     expect(await checkJws(jws, context(held, { nonce: 'n0nce', path: 'desk' }))).toMatchObject({
       kind: 'status',
@@ -154,7 +154,7 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
   });
 
   it('rejects a genuine desk token read from a QR with NONCE_MISMATCH (SPEC 5)', async () => {
-    const jws = await signToken(key, NOW_S, { aud: 'gate-1', nonce: 'n0nce' });
+    const jws = await signWithKey(key, NOW_S, { aud: 'gate-1', nonce: 'n0nce' });
     const held = [record([key.publicJwk])];
     // The same token is accepted on the desk path, so only the path decides.
     expect(await checkJws(jws, context(held, { nonce: 'n0nce', path: 'desk' }))).toMatchObject({
@@ -166,19 +166,19 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
       format: 'kycvs',
       code: 'NONCE_MISMATCH',
     });
-    const empty = await signToken(key, NOW_S, { nonce: '' });
+    const empty = await signWithKey(key, NOW_S, { nonce: '' });
     expect(await checkJws(empty, context(held))).toMatchObject({ code: 'NONCE_MISMATCH' });
     expect(jwsToQrText(jws).startsWith('kycvs:/')).toBe(true);
   });
 
   it('calls an expired token invalid with EXPIRED', async () => {
-    const jws = await signToken(key, NOW_S - 7200, { exp: NOW_S - 3600 });
+    const jws = await signWithKey(key, NOW_S - 7200, { exp: NOW_S - 3600 });
     const outcome = await checkJws(jws, context([record([key.publicJwk])]));
     expect(outcome).toMatchObject({ kind: 'invalid', format: 'kycvs', code: 'EXPIRED' });
   });
 
   it('flags a verdict made with keys older than 7 days and with a skewed clock', async () => {
-    const jws = await signToken(key, NOW_S);
+    const jws = await signWithKey(key, NOW_S);
     const old = record([key.publicJwk], NOW - KEY_STALE_AFTER_MS - 1, 10 * 60 * 1000);
     const outcome = await checkJws(jws, context([old]));
     expect(outcome).toMatchObject({
@@ -192,7 +192,7 @@ describe('a KYC-VS token, by QR or desk (checkScanned, checkDeskToken)', () => {
 
 describe('checkScanned on QR text', () => {
   it('reads the numeric QR form and the raw token alike, trimmed', async () => {
-    const jws = await signToken(key, NOW_S);
+    const jws = await signWithKey(key, NOW_S);
     const held = [record([key.publicJwk])];
     for (const text of [jwsToQrText(jws), `  ${jws}\n`]) {
       expect(await scanText(text, context(held))).toMatchObject({

@@ -14,7 +14,7 @@ import { CredentialIssuers } from '../../simulator/issuers/index.ts';
 import { openVerifierDb, type TrustListEntries } from '../../src/store/db.ts';
 import { readLog, todayCounts } from '../../src/store/log.ts';
 import { REFRESH_INTERVAL_MS } from '../../src/store/trust-store.ts';
-import { FIXTURE_ISS, makeKey, type FixtureKey } from '../app/token-fixtures.ts';
+import { FIXTURE_ISS, makeKey, type FixtureKey } from '../fixtures/tokens.ts';
 import { fakeFetch, json, type Answer } from '../store/fake-registry.ts';
 
 const NOW = Date.UTC(2026, 4, 1, 12, 0, 0);

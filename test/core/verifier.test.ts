@@ -14,7 +14,7 @@ import { openDB } from 'idb';
 import { DB_VERSION, openVerifierDb } from '../../src/store/db.ts';
 import { readLog } from '../../src/store/log.ts';
 import { REFRESH_INTERVAL_MS, trustedIssuers } from '../../src/store/trust-store.ts';
-import { FIXTURE_ISS, makeKey, signToken, type FixtureKey } from '../app/token-fixtures.ts';
+import { FIXTURE_ISS, makeKey, signWithKey, type FixtureKey } from '../fixtures/tokens.ts';
 import { fakeFetch, json } from '../store/fake-registry.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 10, 0, 0);
@@ -56,6 +56,7 @@ async function start(
     online?: boolean;
     now?: () => number;
     network?: Network;
+    afterPaint?: (task: () => void) => void;
   } = {},
 ) {
   const name = `core-${++dbCount}`;
@@ -70,6 +71,7 @@ async function start(
     now: options.now ?? (() => NOW),
     feedback: { prime: vi.fn(), play },
     network: options.network ?? fakeNetwork(options.online ?? true).network,
+    ...(options.afterPaint ? { afterPaint: options.afterPaint } : {}),
   });
   running.push(verifier);
   const states: VerifierState[] = [];
@@ -117,10 +119,29 @@ describe('createVerifier', () => {
     await vi.waitFor(() => expect(jwksCalls(registry)).toBe(2));
   });
 
+  it('writes the log line only after the verdict is painted, and counts it then', async () => {
+    const painted: (() => void)[] = [];
+    const { db, verifier } = await start({ afterPaint: (task) => painted.push(task) });
+    await settle(verifier);
+    const qr = jwsToQrText(await signWithKey(key, NOW_S - 60));
+    expect(await verifier.checkCode(qr)).toMatchObject({ kind: 'status', alreadyCheckedAt: null });
+    expect(await readLog(db)).toEqual([]);
+    // The repeat flag does not wait for the paint: it is part of the verdict.
+    expect(await verifier.checkCode(qr)).toMatchObject({ alreadyCheckedAt: NOW });
+    expect(painted).toHaveLength(2);
+    painted.forEach((task) => task());
+    await vi.waitFor(async () =>
+      expect((await readLog(db)).map((entry) => entry.verdict).sort()).toEqual(['pass', 'repeat']),
+    );
+    await vi.waitFor(() =>
+      expect(verifier.getState().todayCounts).toMatchObject({ full: 1, repeat: 1 }),
+    );
+  });
+
   it('checks a QR, records it in the log, plays its cue and flags it when shown again', async () => {
     const { db, verifier, play } = await start();
     await settle(verifier);
-    const qr = jwsToQrText(await signToken(key, NOW_S - 60));
+    const qr = jwsToQrText(await signWithKey(key, NOW_S - 60));
     const first = await verifier.checkCode(qr);
     expect(first).toMatchObject({ kind: 'status', status: 2, alreadyCheckedAt: null });
     expect(play).toHaveBeenLastCalledWith('pass', { sound: true, vibration: true });
@@ -139,9 +160,9 @@ describe('createVerifier', () => {
   it('recognises repeats by iss + jti: another jti from the same issuer is a new code', async () => {
     const { verifier } = await start();
     await settle(verifier);
-    await verifier.checkCode(await signToken(key, NOW_S, { jti: 'AAAAAAAAAAAAAAAAAAAAAA' }));
+    await verifier.checkCode(await signWithKey(key, NOW_S, { jti: 'AAAAAAAAAAAAAAAAAAAAAA' }));
     const other = await verifier.checkCode(
-      await signToken(key, NOW_S, { jti: 'BBBBBBBBBBBBBBBBBBBBBB' }),
+      await signWithKey(key, NOW_S, { jti: 'BBBBBBBBBBBBBBBBBBBBBB' }),
     );
     expect(other).toMatchObject({ kind: 'status', alreadyCheckedAt: null });
   });
@@ -174,7 +195,7 @@ describe('createVerifier', () => {
   it('calls a desk token shown as a QR Invalid with NONCE_MISMATCH, and logs that code', async () => {
     const { db, verifier, play } = await start();
     await settle(verifier);
-    const desk = await signToken(key, NOW_S, { nonce: 'n0nce-1' });
+    const desk = await signWithKey(key, NOW_S, { nonce: 'n0nce-1' });
     expect(await verifier.checkDeskToken(desk, 'n0nce-1')).toMatchObject({ kind: 'status' });
     const outcome = await verifier.checkCode(jwsToQrText(desk));
     expect(outcome).toMatchObject({ kind: 'invalid', code: 'NONCE_MISMATCH' });
@@ -193,7 +214,7 @@ describe('createVerifier', () => {
     expect(jwksCalls(registry)).toBe(1);
     const kids = ['kid-one', 'kid-two', 'kid-three'];
     for (const kid of kids) {
-      const code = await signToken({ ...stranger, kid }, NOW_S);
+      const code = await signWithKey({ ...stranger, kid }, NOW_S);
       expect(await verifier.checkCode(code)).toMatchObject({
         kind: 'cannot-verify',
         reason: 'UNKNOWN_KEY',
@@ -201,10 +222,10 @@ describe('createVerifier', () => {
     }
     expect(jwksCalls(registry)).toBe(2);
     clock += UNKNOWN_KEY_REFRESH_MS - 1;
-    await verifier.checkCode(await signToken({ ...stranger, kid: 'kid-four' }, NOW_S));
+    await verifier.checkCode(await signWithKey({ ...stranger, kid: 'kid-four' }, NOW_S));
     expect(jwksCalls(registry)).toBe(2);
     clock += 1;
-    await verifier.checkCode(await signToken({ ...stranger, kid: 'kid-five' }, NOW_S));
+    await verifier.checkCode(await signWithKey({ ...stranger, kid: 'kid-five' }, NOW_S));
     expect(jwksCalls(registry)).toBe(3);
   });
 
@@ -212,9 +233,9 @@ describe('createVerifier', () => {
     const registry = fakeFetch({ '/.well-known/jwks.json': [json({ keys: [key.publicJwk] })] });
     const { verifier } = await start({ fetch: registry.fetch });
     await settle(verifier);
-    await verifier.checkCode(await signToken(stranger, NOW_S));
+    await verifier.checkCode(await signWithKey(stranger, NOW_S));
     expect(jwksCalls(registry)).toBe(2);
-    await verifier.checkDeskToken(await signToken(stranger, NOW_S, { nonce: 'n' }), 'n');
+    await verifier.checkDeskToken(await signWithKey(stranger, NOW_S, { nonce: 'n' }), 'n');
     expect(jwksCalls(registry)).toBe(3);
   });
 

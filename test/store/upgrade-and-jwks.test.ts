@@ -9,7 +9,7 @@ import { checkScanned } from '../../src/core/check.ts';
 import { DB_VERSION, DatabaseBlockedError, openVerifierDb } from '../../src/store/db.ts';
 import { parseJwks, refreshKeys, trustedIssuers } from '../../src/store/trust-store.ts';
 import { fakeFetch, json } from './fake-registry.ts';
-import { FIXTURE_ISS, makeKey, signToken, type FixtureKey } from '../app/token-fixtures.ts';
+import { FIXTURE_ISS, makeKey, signWithKey, type FixtureKey } from '../fixtures/tokens.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 10, 0, 0);
 const REGISTRY = FIXTURE_ISS;
@@ -64,7 +64,7 @@ describe('key refresh', () => {
       });
       await refreshKeys(db, REGISTRY, { fetch: bad.fetch, now: () => NOW });
 
-      const token = await signToken(key, NOW / 1000);
+      const token = await signWithKey(key, NOW / 1000);
       const issuers = await trustedIssuers(db, REGISTRY);
       const outcome = await checkScanned(token, {
         issuers: async () => issuers,

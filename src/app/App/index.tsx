@@ -10,6 +10,7 @@ import { AppContext, appApi, type Route } from '../context.ts';
 import { languageSettled, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
 import { useLanguage } from '../use-language.ts';
 import { createFeedback } from '../feedback.ts';
+import { afterPaint } from '../after-paint.ts';
 import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
 import { Result } from '../Result/index.tsx';
@@ -62,6 +63,7 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
         ...(now ? { now } : {}),
         ...(fetch ? { fetch } : {}),
         feedback: feedback ?? createFeedback(),
+        afterPaint,
       });
       if (!alive) return verifier.dispose();
       started = verifier;
