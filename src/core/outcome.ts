@@ -12,7 +12,7 @@ export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
 export type CannotVerifyReason = 'UNKNOWN_KEY' | 'NO_KEYS';
 
 /** Why a code was refused: a SPEC §6 code, or one of SPEC §9's codes for the other formats. */
-export type InvalidCode = VerdictCode | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT';
+export type InvalidCode = VerdictCode | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT' | 'REVOKED';
 
 /** The warnings that go with the keys used for a check. */
 export interface KeyWarnings {

@@ -50,7 +50,7 @@ export interface IssuerRecord {
 }
 
 /** The trust list's entries (SPEC §9): CoWIN, EU DCC and SMART Health Card keys. */
-export type TrustListEntries = Required<Omit<TrustStore, 'kycvs'>>;
+export type TrustListEntries = Required<Pick<TrustStore, 'divoc' | 'eudcc' | 'shc'>>;
 
 /** The last good trust list (SPEC §9), with what is needed to refresh it. */
 export interface TrustListRecord {

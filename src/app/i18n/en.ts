@@ -119,6 +119,7 @@ export const EN = {
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
 
   'reason.WRONG_KEY_USAGE': 'The signer of this certificate may not sign this kind of certificate.',
+  'reason.REVOKED': 'Revoked: the issuer has withdrawn this certificate. Do not accept it.',
   'reason.UNSUPPORTED_FORMAT': 'This kind of code cannot be read here.',
   'desk.title': 'Check with OTP',
   'desk.mobile': 'Mobile number',

@@ -119,6 +119,7 @@ export const HI: Record<MessageId, string> = {
 
   'reason.WRONG_KEY_USAGE':
     'इस प्रमाणपत्र के हस्ताक्षरकर्ता को इस तरह का प्रमाणपत्र हस्ताक्षरित करने की अनुमति नहीं है।',
+  'reason.REVOKED': 'रद्द (revoked): जारीकर्ता ने यह प्रमाणपत्र वापस ले लिया है। इसे स्वीकार न करें।',
   'reason.UNSUPPORTED_FORMAT': 'इस तरह का कोड यहाँ पढ़ा नहीं जा सकता।',
   'desk.title': 'OTP से जाँचें',
   'desk.mobile': 'मोबाइल नंबर',
