@@ -130,7 +130,11 @@ export class TrustListPublisher {
       iat: seconds,
       exp: seconds + VALIDITY_S,
       sources: [
-        count('KYC-VS registry simulator test issuers', 'simulator', lists.divoc.length + lists.eudcc.length + lists.shc.length),
+        count(
+          'KYC-VS registry simulator test issuers',
+          'simulator',
+          lists.divoc.length + lists.eudcc.length + lists.shc.length,
+        ),
         count('KYC-VS registry simulator revocations', 'revocations', this.revokedCount()),
       ],
     };
@@ -167,7 +171,9 @@ export class TrustListPublisher {
       }
       revoked.shc.push({ iss: card.iss, kid: card.kid, rid: card.rid });
     }
-    const dedupe = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
+    const dedupe = <T>(items: T[]) => [
+      ...new Map(items.map((i) => [JSON.stringify(i), i])).values(),
+    ];
     this.state = {
       ...this.state,
       revoked: {

@@ -253,7 +253,8 @@ export function devRoutes(registry: Registry): OpenAPIHono {
     createRoute({
       method: 'post',
       path: '/revocations',
-      summary: 'Simulator: revoke a code by its SPEC §9 id; the trust list is signed again, seq + 1',
+      summary:
+        'Simulator: revoke a code by its SPEC §9 id; the trust list is signed again, seq + 1',
       description:
         'CoWIN: the certificateId; EU DCC: the UCI (`ci`); SMART Health Card: the SHA-256 hex ' +
         'of its JWS, for a card this simulator issued (SPEC §10).',

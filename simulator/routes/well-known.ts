@@ -28,7 +28,12 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     c.header('Access-Control-Expose-Headers', 'Date, ETag');
   });
 
-  const paths = ['/jwks.json', '/kycvs-configuration', '/kycvs-trust-list.json', '/kycvs-trust-list.jws'];
+  const paths = [
+    '/jwks.json',
+    '/kycvs-configuration',
+    '/kycvs-trust-list.json',
+    '/kycvs-trust-list.jws',
+  ];
   for (const path of paths) {
     // A conditional GET (If-None-Match) from another origin needs a preflight.
     preflight(wellKnown, path, 'CORS preflight: any origin may read the public keys', (c) => {
@@ -42,7 +47,8 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/jwks.json',
-      summary: 'The registry’s public keys (every signing key it has used, so older tokens still verify)',
+      summary:
+        'The registry’s public keys (every signing key it has used, so older tokens still verify)',
       description: 'CORS *, ETag / If-None-Match, max-age 300.',
       responses: {
         200: { description: 'The JWKS.', content: { 'application/json': { schema: Jwks } } },
@@ -119,7 +125,8 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/kycvs-trust-list.jws',
-      summary: 'The signed trust list (SPEC §10): a compact JWS signed by the simulator’s trust key',
+      summary:
+        'The signed trust list (SPEC §10): a compact JWS signed by the simulator’s trust key',
       description:
         'CORS *, ETag / If-None-Match, max-age 60. `trust_list_key` in the configuration is the ' +
         'RFC 7638 thumbprint of the signer; `seq` grows with every revocation.',

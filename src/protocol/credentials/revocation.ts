@@ -76,7 +76,11 @@ export function* revocationEntries(revoked: RevokedLists | undefined): Generator
   for (const entry of revoked.shc ?? []) {
     const parsed = typeof entry === 'object' && entry !== null ? parseShcRid(entry.rid) : null;
     if (!parsed || typeof entry.iss !== 'string' || typeof entry.kid !== 'string') continue;
-    yield { format: 'shc', key: shcRevocationKey(entry.iss, entry.kid, parsed.rid), before: parsed.before };
+    yield {
+      format: 'shc',
+      key: shcRevocationKey(entry.iss, entry.kid, parsed.rid),
+      before: parsed.before,
+    };
   }
 }
 

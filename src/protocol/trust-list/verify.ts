@@ -51,13 +51,9 @@ async function signatureHolds(
 ): Promise<boolean> {
   let key: CryptoKey;
   try {
-    key = await crypto.subtle.importKey(
-      'jwk',
-      jwk,
-      { name: 'ECDSA', namedCurve: 'P-256' },
-      false,
-      ['verify'],
-    );
+    key = await crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'verify',
+    ]);
   } catch {
     return false;
   }
