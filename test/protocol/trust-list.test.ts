@@ -24,7 +24,7 @@ function list(overrides: Partial<SignedTrustList> = {}): SignedTrustList {
       {
         iss: 'https://issuer.example.org',
         name: 'Example',
-        jwks: { keys: [{ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: 'k' }] },
+        jwks: { keys: [{ kty: 'EC', crv: 'P-256', x: 'x', y: 'y' }] },
       },
     ],
     revoked: { divoc: ['a'.repeat(64)], eudcc: ['AAAAAAAAAAAAAAAAAAAAAA=='], shc: [] },
