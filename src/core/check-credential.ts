@@ -4,7 +4,7 @@
  * registry's keys) when the signer is not on it and the device is online, and only the fields
  * SPEC §9 lets a gate see.
  */
-import { verifyCredential } from '../protocol/index.ts';
+import { verifyCredential, type RevocationLookup } from '../protocol/index.ts';
 import type { CredentialFormat, CredentialVerdict } from '../protocol/credentials/types.ts';
 import type { TrustListRecord } from '../store/db.ts';
 import { KEY_STALE_AFTER_MS, type RefreshResult } from '../store/trust-store.ts';
@@ -21,6 +21,8 @@ export interface CredentialContext {
   now: () => number;
   /** The clock warning of the registry's keys (the trust list has no clock of its own). */
   clockWarning: () => Promise<boolean>;
+  /** The revocation index of a held list (SPEC §10); its `revoked` lists when absent. */
+  revocation?: (record: TrustListRecord) => RevocationLookup;
 }
 
 /** True when the verdict means "not signed by a key held", which a refresh may cure. */
@@ -37,9 +39,14 @@ async function verifyWith(
   input: string | Uint8Array,
   record: TrustListRecord | null,
   now: number,
+  context: CredentialContext,
 ): Promise<CredentialVerdict> {
   const trust = record ? record.list : {};
-  return verifyCredential(input, trust, { now: new Date(now) });
+  const isRevoked = record && context.revocation ? context.revocation(record) : undefined;
+  return verifyCredential(input, trust, {
+    now: new Date(now),
+    ...(isRevoked ? { isRevoked } : {}),
+  });
 }
 
 /** Verifies a code of one of SPEC §9's credential formats (not KYC-VS) and reads the verdict. */
@@ -49,17 +56,19 @@ export async function checkCredential(
   context: CredentialContext,
 ): Promise<Outcome> {
   let record = await context.trustList();
-  let verdict = await verifyWith(input, record, context.now());
+  let verdict = await verifyWith(input, record, context.now(), context);
   if (signerMissing(verdict) && context.online()) {
     const refreshed = await context.refresh();
     if (refreshed !== null) {
       record = await context.trustList();
-      verdict = await verifyWith(input, record, context.now());
+      verdict = await verifyWith(input, record, context.now(), context);
     }
   }
   const at = context.now();
   const warnings = {
-    staleKeys: record !== null && at - record.fetchedAt > KEY_STALE_AFTER_MS,
+    // SPEC §10: a list past its exp is still used, and flagged.
+    staleKeys:
+      record !== null && (at - record.fetchedAt > KEY_STALE_AFTER_MS || at > record.exp * 1000),
     clockWarning: await context.clockWarning(),
   };
   const kind = verdict.format ?? format;

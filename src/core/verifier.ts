@@ -35,7 +35,12 @@ import {
   type KeyHealth,
   type RefreshResult,
 } from '../store/trust-store.ts';
-import { loadTrustList, trustListUrlFor, type TrustListRefresh } from '../store/trust-list.ts';
+import {
+  loadTrustList,
+  revocationLookup,
+  trustListUrlFor,
+  type TrustListRefresh,
+} from '../store/trust-list.ts';
 import { checkQrText, checkToken, type CheckPath, type QrBytes } from './check.ts';
 import { VERDICT_GROUPS, classify } from './classify.ts';
 import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
@@ -132,7 +137,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const network = deps.network ?? BROWSER_NETWORK;
   const settings = await loadSettings(db, origin);
   const issuers = await trustedIssuers(db, settings.registryUrl);
-  const trustList = await loadTrustList(db, trustListUrlFor(settings)).catch(() => null);
+  const trustList = await loadTrustList(db, trustListUrlFor(settings), settings.trustListKey).catch(
+    () => null,
+  );
   const preferences = await loadPreferences(db);
   const pinSet = (await loadPin(db)) !== null;
   let state: VerifierState = {
@@ -161,7 +168,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const { registryUrl } = state.settings;
     const url = trustListUrlFor(state.settings);
     const next = await trustedIssuers(db, registryUrl);
-    const list = await loadTrustList(db, url).catch(() => state.trustList);
+    const list = await loadTrustList(db, url, state.settings.trustListKey).catch(
+      () => state.trustList,
+    );
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
     if (trustListUrlFor(state.settings) === url) update({ trustList: list });
   };
@@ -177,6 +186,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     db,
     registryUrl: () => state.settings.registryUrl,
     trustListUrl: () => trustListUrlFor(state.settings),
+    trustListPin: () => state.settings.trustListKey,
     ...(doFetch ? { fetch: doFetch } : {}),
     now,
     reload: reloadIssuers,
@@ -203,6 +213,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const contextFor = (path: CheckPath) => ({
     issuers: async () => state.issuers,
     trustList: async () => state.trustList,
+    revocation: (record: TrustListRecord) => revocationLookup(db, record),
     online: network.isOnline,
     refresh: path === 'qr' ? keys.refreshForUnknownKey : keys.refresh,
     now,
@@ -235,7 +246,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       update({
         settings: saved,
         issuers: await trustedIssuers(db, saved.registryUrl),
-        trustList: await loadTrustList(db, trustListUrlFor(saved)).catch(() => null),
+        trustList: await loadTrustList(db, trustListUrlFor(saved), saved.trustListKey).catch(
+          () => null,
+        ),
       });
       refreshIfOnline();
     },

@@ -2,11 +2,13 @@
  * The verifier's IndexedDB database: one typed schema for every store.
  * Version 1 holds settings and issuers; version 2 adds the verification log, the hashes of
  * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8);
- * version 4 the trust list for the other credential formats (SPEC §9). Each upgrade keeps what
+ * version 4 the trust list for the other credential formats (SPEC §9); version 5 the index of
+ * revoked codes of the signed trust list (SPEC §10). Each upgrade keeps what
  * an existing device holds.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
+import type { TrustListSource } from '../protocol/trust-list/types.ts';
 
 /** The verifier's own configuration, entered in Settings. */
 export interface Settings {
@@ -18,6 +20,11 @@ export interface Settings {
   apiKey: string;
   /** Where the trust list for other credential formats comes from (SPEC §9); '' for the default. */
   trustListUrl: string;
+  /**
+   * The pinned signer of the trust list: RFC 7638 thumbprint (SPEC §10); '' to pin, on first
+   * use, the one the registry's configuration names.
+   */
+  trustListKey: string;
 }
 
 /** The Settings PIN (SPEC §8), kept only as a salted PBKDF2-SHA-256 hash. */
@@ -52,7 +59,17 @@ export interface IssuerRecord {
 /** The trust list's entries (SPEC §9): CoWIN, EU DCC and SMART Health Card keys. */
 export type TrustListEntries = Required<Pick<TrustStore, 'divoc' | 'eudcc' | 'shc'>>;
 
-/** The last good trust list (SPEC §9), with what is needed to refresh it. */
+/** How many codes of each format a list revokes. */
+export interface RevokedCounts {
+  divoc: number;
+  eudcc: number;
+  shc: number;
+}
+
+/**
+ * The last good signed trust list (SPEC §10), with what is needed to refresh it. Its revoked
+ * codes are not here but in the `revoked` store, under `generation`.
+ */
 export interface TrustListRecord {
   /** The URL it was fetched from; a list from another URL is not trusted. */
   url: string;
@@ -61,6 +78,24 @@ export interface TrustListRecord {
   fetchedAt: number;
   /** The response's ETag, for a conditional refresh; null when none was sent. */
   etag: string | null;
+  /** The signer's RFC 7638 thumbprint: the pin. */
+  thumbprint: string;
+  iss: string;
+  seq: number;
+  /** Hex SHA-256 of the signed payload. */
+  hash: string;
+  /** Signed at and valid until, seconds since the epoch. */
+  iat: number;
+  exp: number;
+  sources: TrustListSource[];
+  revokedCounts: RevokedCounts;
+  /** The key prefix of this list's revocation index in the `revoked` store. */
+  generation: string;
+}
+
+/** One bucket of the revocation index: `format key` to the time before which it is revoked. */
+export interface RevokedBucket {
+  entries: Record<string, number>;
 }
 
 /** How a check was made: a scanned or typed QR text, or the online OTP desk check. */
@@ -125,13 +160,14 @@ export interface VerifierDB extends DBSchema {
   preferences: { key: 'current'; value: Preferences };
   gate: { key: 'pin'; value: PinRecord };
   trustList: { key: 'current'; value: TrustListRecord };
+  revoked: { key: string; value: RevokedBucket };
 }
 
 /** Name of the IndexedDB database. */
 const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -168,6 +204,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
         }
         if (oldVersion < 3) db.createObjectStore('gate');
         if (oldVersion < 4) db.createObjectStore('trustList');
+        if (oldVersion < 5) db.createObjectStore('revoked');
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

@@ -156,6 +156,35 @@ export const EN = {
   'desk.error.SERVER': 'The registry has a problem right now. Try again in a moment.',
   'desk.error.BAD_RESPONSE': 'The registry sent an answer that cannot be read. Try again.',
 
+  'trustList.title': 'Trust list',
+  'trustList.stale':
+    'Trust list out of date: signed {age} ago, valid until {date}. Connect to the internet and refresh the keys.',
+  'trustList.age.days': '{n} days',
+  'trustList.age.hours': '{n} hours',
+  'trustList.age.minutes': '{n} minutes',
+  'trustList.pinned': 'Signer (pinned): {thumbprint}',
+  'trustList.pinnedNone':
+    'No signer pinned yet: the key the registry names is pinned on first use.',
+  'trustList.issuer': 'Published by {iss}, version {seq}, signed {age} ago.',
+  'trustList.counts':
+    'CoWIN keys: {divoc}. EU signer certificates: {eudcc}. SMART Health Card issuers: {shc}.',
+  'trustList.revoked': 'Revoked codes: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
+  'trustList.source': 'Source: {name} ({kind}), {count} entries',
+  'trustList.refused.WRONG_KEY':
+    'A trust list signed by another key was refused. The list held is kept.',
+  'trustList.refused.ROLLBACK':
+    'An older or altered trust list was refused. The list held is kept.',
+  'trustList.refused.BAD_SIGNATURE':
+    'A trust list with a broken signature was refused. The list held is kept.',
+  'trustList.refused.MALFORMED':
+    'A trust list that could not be read was refused. The list held is kept.',
+  'trustList.refused.NO_PIN':
+    'The trust list was not fetched: no signer key is pinned and the registry names none.',
+  'settings.trustListKey': 'Trust list key',
+  'settings.trustListKeyHint':
+    'The thumbprint of the trust list’s signing key. Leave it empty to pin the key the registry names, on first use.',
+  'settings.error.BAD_TRUST_LIST_KEY':
+    'A trust list key is the 43-character thumbprint of the list’s signing key.',
   'settings.title': 'Settings',
   'settings.registryUrl': 'Registry URL',
   'settings.verifierId': 'Verifier ID',
