@@ -167,8 +167,8 @@ export const HI: Record<MessageId, string> = {
     'अभी कोई हस्ताक्षरकर्ता पिन नहीं है: रजिस्ट्री जिस कुंजी का नाम देती है, वह पहली बार में पिन होगी।',
   'trustList.issuer': '{iss} द्वारा प्रकाशित, संस्करण {seq}, {age} पहले हस्ताक्षरित।',
   'trustList.counts':
-    'CoWIN कुंजियाँ: {divoc}। EU हस्ताक्षरकर्ता प्रमाणपत्र: {eudcc}। SMART Health Card जारीकर्ता: {shc}।',
-  'trustList.revoked': 'रद्द किए गए कोड: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
+    'CoWIN कुंजियाँ: {divoc}। EU हस्ताक्षरकर्ता प्रमाणपत्र: {eudcc}। SMART हेल्थ कार्ड जारीकर्ता: {shc}।',
+  'trustList.revoked': 'रद्द किए गए कोड: CoWIN {divoc}, EU {eudcc}, SMART हेल्थ कार्ड {shc}।',
   'trustList.source': 'स्रोत: {name} ({kind}), {count} प्रविष्टियाँ',
   'trustList.refused.WRONG_KEY':
     'किसी दूसरी कुंजी से हस्ताक्षरित ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',
