@@ -1,6 +1,6 @@
 /**
  * The index of revoked codes (SPEC §10), kept in IndexedDB apart from the trust list: each
- * entry hashed into one of 1024 buckets, a bucket one record keyed `generation:bucket`. A
+ * entry hashed into one of 4096 buckets, a bucket one record keyed `generation:bucket`. A
  * lookup reads one bucket (constant time, whatever the list's size); a new list is written
  * under a new generation, a few buckets per transaction with a pause between them so the
  * screen keeps answering, and the old generation goes only once the new list is in force.
@@ -14,9 +14,9 @@ import {
 import type { RevokedBucket, RevokedCounts, VerifierDatabase } from './db.ts';
 
 /** How many buckets an index has. */
-export const BUCKETS = 1024;
+export const BUCKETS = 4096;
 /** Buckets written per transaction, and entries hashed between two pauses. */
-const BUCKETS_PER_TRANSACTION = 32;
+const BUCKETS_PER_TRANSACTION = 128;
 const ENTRIES_PER_SLICE = 8192;
 
 /** Gives the event loop a turn: a frame can be drawn, a tap answered. */

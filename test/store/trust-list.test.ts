@@ -185,7 +185,7 @@ describe('refreshTrustList (SPEC §10)', () => {
       expect(await lookup('divoc', divoc[i]!, undefined)).toBe(true);
     expect(await lookup('divoc', hex(5), undefined)).toBe(false);
     expect(await lookup('eudcc', divoc[0]!, undefined)).toBe(false);
-    expect(await db.count('revoked')).toBeLessThanOrEqual(1024);
+    expect(await db.count('revoked')).toBeLessThanOrEqual(4096);
   });
 
   it('never uses an unsigned list a previous version kept', async () => {
