@@ -14,6 +14,7 @@ import type { RefreshResult } from '../store/trust-store.ts';
 import { keyHealth } from '../store/trust-store.ts';
 import type { IssuerRecord, TrustListRecord } from '../store/db.ts';
 import { checkCredential } from './check-credential.ts';
+import type { RevocationLookup } from '../protocol/index.ts';
 import type { Outcome } from './outcome.ts';
 
 /** Where a token came from: a QR (holder token) or the desk's own request (SPEC §2). */
@@ -25,6 +26,8 @@ export interface CheckContext {
   issuers: () => Promise<IssuerRecord[]>;
   /** The trust list held for the other credential formats (SPEC §9); null when none is held. */
   trustList?: () => Promise<TrustListRecord | null>;
+  /** The revocation index of a held trust list (SPEC §10). */
+  revocation?: (record: TrustListRecord) => RevocationLookup;
   /** True when the device believes it is online. */
   online: () => boolean;
   /** Refreshes the keys for a token whose key is not held; null when no refresh was made. */
@@ -167,6 +170,7 @@ export async function checkQrText(
   if (format !== null && format !== 'kycvs') {
     return checkCredential(input, format, {
       trustList: context.trustList ?? (async () => null),
+      ...(context.revocation ? { revocation: context.revocation } : {}),
       online: context.online,
       refresh: context.refresh,
       now: context.now,
