@@ -12,7 +12,7 @@ import {
   decodeFrame,
   type DecoderChain,
 } from '../src/scanner/decoder-chain.ts';
-import { createZxingDecoder } from '../src/scanner/zxing-decoder.ts';
+import { createZxingDecoder } from './lib/zxing-decoder.ts';
 import { toRgba } from '../src/scanner/luma.ts';
 import type { Decoder } from '../src/scanner/types.ts';
 import { renderCameraFrame } from '../test/helpers/qr-frames.ts';

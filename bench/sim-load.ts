@@ -19,7 +19,7 @@ import {
 } from './lib/processes.ts';
 import type { BenchModule } from './lib/module.ts';
 import { round } from './lib/stats.ts';
-import { bearerFor, benchVerifier } from './sim-throughput.ts';
+import { bearerFor, benchVerifier } from './lib/verifier-client.ts';
 
 /** The default limit of SPEC §3: requests per key per 5 minutes. */
 const DEFAULT_RATE_LIMIT = 100;

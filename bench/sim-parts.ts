@@ -9,7 +9,7 @@ import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { registerVerifier } from '../test/helpers/registry-client.ts';
 import { loadGet, type LoadShape } from './lib/load.ts';
 import { startClockSimulator } from './lib/processes.ts';
-import { bearerFor } from './sim-throughput.ts';
+import { bearerFor } from './lib/verifier-client.ts';
 
 /** Rates that locate the cost of a status answer (the framework and log runs are in the rounds). */
 export interface StatusParts {

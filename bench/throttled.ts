@@ -7,10 +7,9 @@
  * Method: bench/README.md.
  */
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import QRCode from 'qrcode';
 import { qrSegments } from '../src/holder/qr.ts';
-import type { PhaseEvent, PhaseProbe } from './browser/phase-probe.ts';
 import {
   STEP_TIMEOUT,
   firstVisit,
@@ -23,157 +22,18 @@ import { bundleScript } from './lib/pages.ts';
 import { median, percentile, round } from './lib/stats.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { benchColdStart } from './pwa.ts';
+import {
+  SLOWDOWN,
+  medianPhases,
+  nextVerdict,
+  phasesOf,
+  throttle,
+  throttleWorkers,
+  type Sample,
+} from './lib/throttle.ts';
 
-const SLOWDOWN = 6;
 const SCANS = 12;
 const STILLS = 6;
-
-/** Where one sample's time went, in ms; phases that did not happen are absent. */
-type Phases = Record<string, number>;
-
-interface Sample {
-  totalMs: number;
-  phases: Phases;
-  verdict: string;
-}
-
-async function throttle(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-  return cdp;
-}
-
-/** What became of throttling the page's workers as well (a dedicated worker is its own target). */
-interface WorkerThrottle {
-  workers: number;
-  throttled: number;
-  /** Chromium's answer where it refused. */
-  refused?: string;
-}
-
-/**
- * Asks for the same slowdown in each of the page's workers (the decode worker among them),
- * through the page's session (non-flat attach, messages relayed), and records Chromium's answer:
- * where it refuses, decoding in the worker runs at this machine's full speed.
- */
-async function throttleWorkers(cdp: CDPSession): Promise<WorkerThrottle> {
-  type Target = { targetId: string; type: string; url: string };
-  let workers: Target[] = [];
-  for (let tries = 0; tries < 50 && workers.length === 0; tries++) {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
-    workers = targetInfos.filter((target) => target.type === 'worker');
-    if (workers.length === 0) await new Promise((done) => setTimeout(done, 100));
-  }
-  const result: WorkerThrottle = { workers: workers.length, throttled: 0 };
-  for (const [index, worker] of workers.entries()) {
-    const { sessionId } = (await cdp.send('Target.attachToTarget', {
-      targetId: worker.targetId,
-      flatten: false,
-    })) as { sessionId: string };
-    const id = 1_000 + index;
-    const answer = new Promise<{ error?: { message: string } }>((resolve) => {
-      const onMessage = (event: { sessionId?: string; message: string }) => {
-        const message = JSON.parse(event.message) as { id?: number; error?: { message: string } };
-        if (event.sessionId !== sessionId || message.id !== id) return;
-        cdp.off('Target.receivedMessageFromTarget', onMessage);
-        resolve(message);
-      };
-      cdp.on('Target.receivedMessageFromTarget', onMessage);
-    });
-    await cdp.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({
-        id,
-        method: 'Emulation.setCPUThrottlingRate',
-        params: { rate: SLOWDOWN },
-      }),
-    });
-    const reply = await Promise.race([
-      answer,
-      new Promise<{ error: { message: string } }>((resolve) =>
-        setTimeout(() => resolve({ error: { message: 'no answer in 5 s' } }), 5_000),
-      ),
-    ]);
-    if (reply.error) result.refused = reply.error.message;
-    else result.throttled++;
-  }
-  return result;
-}
-
-const probeOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { phaseProbe: PhaseProbe }).phaseProbe);
-
-/** Waits for the next painted verdict after `count` verdicts and returns the events since `from`. */
-async function nextVerdict(page: Page, count: number): Promise<PhaseProbe> {
-  await page.waitForFunction(
-    (n) => (window as unknown as { phaseProbe: PhaseProbe }).phaseProbe.verdicts.length > n,
-    count,
-    { timeout: STEP_TIMEOUT },
-  );
-  return probeOf(page);
-}
-
-/** Splits the span from `start` to the painted verdict into the phases the probe saw. */
-function phasesOf(events: PhaseEvent[], start: PhaseEvent['name']): Sample | null {
-  const begin = events.findLast((event) => event.name === start);
-  if (!begin) return null;
-  const after = events.filter((event) => event.at >= begin.at);
-  const first = (name: PhaseEvent['name']) => after.find((event) => event.name === name);
-  const painted = first('painted');
-  const inDom = first('verdict-in-dom');
-  if (!painted || !inDom) return null;
-  const during = after.filter((event) => event.at <= inDom.at);
-  const sum = (name: PhaseEvent['name']) =>
-    during.filter((event) => event.name === name).reduce((total, event) => total + event.ms!, 0);
-  const phases: Phases = {};
-  const camera = first('camera');
-  const frame = first('first-frame');
-  const verifies = during.filter((event) => event.name === 'verify');
-  const firstVerify = verifies[0];
-  const lastVerify = verifies.at(-1);
-  // Back to back, these add up to the whole span (camera path: click, screen, camera, first
-  // frame, decode, verify, record and render, paint; image path: choose, decode, ...).
-  let from = begin.at;
-  const step = (name: string, to: number | undefined) => {
-    if (to === undefined || to < from) return;
-    phases[name] = to - from;
-    from = to;
-  };
-  if (start === 'click' && camera) {
-    step('open_scan_screen', camera.at);
-    step('camera_start', camera.at + camera.ms!);
-    step('first_frame', frame?.at);
-  }
-  step('decode', firstVerify?.at);
-  if (firstVerify && lastVerify) step('verify', lastVerify.at + lastVerify.ms!);
-  step('record_and_render', inDom.at);
-  step('paint', painted.at);
-  // Alongside (overlapping the steps above): scripts and wasm fetched, wasm compiled here.
-  const fetches = during.filter((event) => event.name === 'fetch');
-  if (fetches.length > 0) {
-    const startAt = Math.min(...fetches.map((event) => event.at));
-    phases.chunk_load_span = Math.max(...fetches.map((event) => event.at + event.ms!)) - startAt;
-    phases.chunks_loaded = fetches.length;
-  }
-  if (during.some((event) => event.name === 'wasm-compile'))
-    phases.wasm_compile_page = sum('wasm-compile');
-  return { totalMs: painted.at - begin.at, phases, verdict: '' };
-}
-
-/** The median of each phase over the samples that had it. */
-function medianPhases(samples: Sample[]): Record<string, number | null> {
-  const names = [...new Set(samples.flatMap((sample) => Object.keys(sample.phases)))];
-  return Object.fromEntries(
-    names.map((name) => [
-      name,
-      round(
-        median(samples.flatMap((sample) => (name in sample.phases ? [sample.phases[name]!] : []))),
-        1,
-      ),
-    ]),
-  );
-}
-
 /** From the home screen: "Scan QR", the verdict, then "Next" and "Back", `count` times. */
 async function scans(browser: Browser, appUrl: string, probe: string, count: number) {
   const context = await newAppContext(browser, appUrl);

@@ -1,4 +1,5 @@
 /** The mock registry of beneficiaries, grouped by mobile number as CoWIN allows (SPEC §3). */
+import { normaliseName } from '../src/protocol/rules.ts';
 import type { VaccinationStatus } from '../src/protocol/claims.ts';
 import { readDataFile, writeDataFile } from './storage.ts';
 
@@ -61,17 +62,6 @@ export function statusFromDoses(doses: readonly Dose[]): VaccinationStatus {
       : dated.reduce((earliest, dose) => (dose.date! < earliest.date! ? dose : earliest));
   const needed = VACCINE_SCHEDULE[canonicalVaccine(first.vaccine) ?? ''] ?? Infinity;
   return doses.length >= needed ? 2 : 1;
-}
-
-/**
- * A name as compared for a match: case, dots and spaces do not count (SPEC §3), so "A.K. Sharma",
- * "A K  Sharma" and "ak sharma" are one name, however the initials were typed.
- */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[.\s]+/g, '');
 }
 
 /** First mobile number of the synthetic beneficiaries made by `--persons N`. */

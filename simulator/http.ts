@@ -90,7 +90,7 @@ export function jsonBody(): MiddlewareHandler[] {
 }
 
 /**
- * Refuses what a browser sends on behalf of another site (403 REQVAL0001): a `Sec-Fetch-Site`
+ * Rejects what a browser sends on behalf of another site (403 REQVAL0001): a `Sec-Fetch-Site`
  * other than same-origin (or none, a typed URL), or an `Origin` other than the request's own.
  * A text/plain POST needs no preflight, so without this any page could drive the endpoint.
  * Requests with neither header (curl, servers) pass; other guards decide for them.

@@ -1,6 +1,6 @@
 /**
  * One simulator per data dir: a lock file holding the owner's pid, created exclusively. A second
- * simulator refuses to start and names the holder; a lock whose process is gone (`kill -9`)
+ * simulator will not start and names the holder; a lock whose process is gone (`kill -9`)
  * is taken over, so a crash never blocks the next start.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ class DataDirInUseError extends Error {
   override readonly name = 'DataDirInUseError';
 }
 
-/** Data dirs this process holds, so a second registry in one process is refused too. */
+/** Data dirs this process holds, so a second registry in one process is rejected too. */
 const held = new Set<string>();
 
 function isAlive(pid: number): boolean {

@@ -16,6 +16,8 @@ export interface Requester {
   name: string;
   /** Who the resend gap is counted for, when not `id` (the holder page: per client address). */
   chargeTo?: string;
+  /** The registry's own holder page: the SMS names it in the SMS's language, not `name`. */
+  ownPage?: boolean;
 }
 
 /** Limits of the OTP backend; the defaults are CoWIN's. */
@@ -82,7 +84,13 @@ export class OtpService {
    * hourly cap counts SMS sent, and past it the SMS is withheld without a different answer, so
    * the cap tells no one whether the mobile is registered.
    */
-  startTransaction(input: { mobile: string; fullName: string; requester: Requester }): {
+  startTransaction(input: {
+    mobile: string;
+    fullName: string;
+    requester: Requester;
+    /** The SMS's language (SPEC §12); English when absent or not one the registry speaks. */
+    language?: string;
+  }): {
     txnId: string;
   } {
     const now = this.now();
@@ -118,7 +126,12 @@ export class OtpService {
       this.sent.set(input.mobile, times);
       this.outbox.send(
         input.mobile,
-        otpSmsText(input.requester.name, otp, this.limits.otpTtlS),
+        otpSmsText(
+          input.requester.ownPage ? null : input.requester.name,
+          otp,
+          this.limits.otpTtlS,
+          input.language,
+        ),
         new Date(now),
       );
     }

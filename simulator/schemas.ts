@@ -76,7 +76,18 @@ export const ConfirmOtpRequest = z
   .openapi('ConfirmOtpRequest');
 /** The holder page's generateOTP. */
 export const HolderGenerateOtpRequest = z
-  .object({ mobile_number: Mobile, full_name: FullName, client_id: ClientId.optional() })
+  .object({
+    mobile_number: Mobile,
+    full_name: FullName,
+    client_id: ClientId.optional(),
+    language: z
+      .string()
+      .max(35)
+      .optional()
+      .openapi({
+        description: 'The language of the SMS (SPEC §12, e.g. `ta`); English if unknown.',
+      }),
+  })
   .openapi('HolderGenerateOtpRequest');
 /** The holder page's confirmOTP. */
 export const HolderConfirmOtpRequest = z

@@ -1,4 +1,6 @@
 /** The simulated SMS gateway: an outbox per mobile, newest first, also printed to the console. */
+import { fillTemplate, isLanguage, pluralCategory } from '../src/lib/languages.ts';
+import { SMS_TEXT } from './sms-text.ts';
 
 /** One SMS as GET /dev/sms lists it. */
 export interface Sms {
@@ -18,14 +20,26 @@ export function maskMobile(mobile: string): string {
   return '*'.repeat(Math.max(0, mobile.length - 4)) + mobile.slice(-4);
 }
 
-/** The text of an OTP SMS: who asks, what is shared, the OTP and how long it lives. */
-export function otpSmsText(verifierName: string, otp: string, ttlS: number): string {
+/**
+ * The text of an OTP SMS: who asks (`null`: the registry's own holder page), what is shared,
+ * the OTP and how long it lives, in `language` (SPEC §12; English when it is not one spoken).
+ */
+export function otpSmsText(
+  verifierName: string | null,
+  otp: string,
+  ttlS: number,
+  language?: string,
+): string {
+  const lang = isLanguage(language) ? language : 'en';
+  const words = SMS_TEXT[lang];
   const minutes = Math.round(ttlS / 60);
-  return (
-    `${otp} is your OTP to share your COVID-19 vaccination status with ${verifierName}. ` +
-    `Only your status (not, partially or fully vaccinated) is shared: no certificate, no dates. ` +
-    `Valid for ${minutes} minute${minutes === 1 ? '' : 's'}. Do not share this OTP otherwise. - CoWIN`
-  );
+  const one = pluralCategory(lang, minutes) === 'one';
+  const template = one && words.otpOne !== undefined ? words.otpOne : words.otpOther;
+  return fillTemplate(template, lang, {
+    otp,
+    verifier: verifierName ?? words.ownPage,
+    minutes,
+  });
 }
 
 /** The outbox. `print` receives each SMS with the mobile masked (the console by default). */

@@ -32,7 +32,7 @@ async function time(
     const ms = performance.now() - started;
     // A benchmark of a failing path would measure the wrong thing.
     if (!verdict.ok || verdict.status !== status) {
-      throw new Error(`code refused: ${verdict.ok ? verdict.status : verdict.code}`);
+      throw new Error(`code rejected: ${verdict.ok ? verdict.status : verdict.code}`);
     }
     return ms;
   };

@@ -15,7 +15,7 @@ const video = document.querySelector<HTMLVideoElement>('#camera')!;
 const { startScanner } = await import('../../src/scanner/index.ts');
 try {
   await startScanner(video, {
-    onCode: (text) => state.codes.push(text),
+    onCode: (code) => state.codes.push(code.text),
     onFrame: (info) => state.frames.push(info),
     onError: (error) => state.errors.push(error.message),
   });

@@ -25,7 +25,7 @@ async function protocolRate(
     for (let i = 0; i < BATCH; i++) {
       const verdict = await verifyStatusToken(token, trusted, { now });
       // A benchmark of a failing path would measure the wrong thing.
-      if (!verdict.ok) throw new Error(`token refused: ${verdict.code}`);
+      if (!verdict.ok) throw new Error(`token rejected: ${verdict.code}`);
     }
     ops += BATCH;
   }
@@ -49,7 +49,7 @@ async function webcryptoRate(token: string, jwk: JsonWebKey, ms: number): Promis
   while (performance.now() - started < ms) {
     for (let i = 0; i < BATCH; i++) {
       if (!(await crypto.subtle.verify(algorithm, key, signatureBytes, data))) {
-        throw new Error('signature refused by WebCrypto');
+        throw new Error('signature rejected by WebCrypto');
       }
     }
     ops += BATCH;

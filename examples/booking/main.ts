@@ -85,8 +85,8 @@ async function main(): Promise<void> {
     } catch (error) {
       result.dataset.state = error instanceof EmbedError ? error.code.toLowerCase() : 'error';
       result.textContent =
-        error instanceof EmbedError && error.code === 'REFUSED'
-          ? 'The registry refused to share a status with this site.'
+        error instanceof EmbedError && error.code === 'REJECTED'
+          ? 'The registry rejected this site: it shares no status with it.'
           : 'No vaccination status was received.';
     } finally {
       check.disabled = false;

@@ -70,7 +70,7 @@ function readDoses(doses: { vaccine: string; date?: string | undefined }[]): Dos
 }
 
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
-const REFUSED = errorResponse('REQVAL0001: not a loopback client, or a page on another site.');
+const REJECTED = errorResponse('REQVAL0001: not a loopback client, or a page on another site.');
 
 /** The /dev routes: a loopback TCP peer only, and never a page on another site. */
 export function devRoutes(registry: Registry): OpenAPIHono {
@@ -91,7 +91,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       responses: {
         200: { description: 'The outbox.', content: json(z.array(Sms)) },
         400: errorResponse('REQVAL0001: bad mobile number.'),
-        403: REFUSED,
+        403: REJECTED,
       },
     }),
     (c) => c.json(registry.outbox.list(c.req.valid('query').mobile_number), 200),
@@ -107,7 +107,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       responses: {
         201: { description: 'Added.', content: json(PersonResponse) },
         400: errorResponse('REQVAL0001: bad body or unknown vaccine.'),
-        403: REFUSED,
+        403: REJECTED,
         413: errorResponse('REQVAL0001: body too large.'),
       },
     }),
@@ -147,7 +147,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       responses: {
         201: { description: 'Registered.', content: json(VerifierResponse) },
         400: errorResponse('REQVAL0001: bad body, or an origin that is not https: (SPEC §3).'),
-        403: REFUSED,
+        403: REJECTED,
         413: errorResponse('REQVAL0001: body too large.'),
       },
     }),
@@ -177,7 +177,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       method: 'post',
       path: '/keys/rotate',
       summary: 'Simulator: a new key signs from now on; old keys stay in the JWKS',
-      responses: { 200: { description: 'Rotated.', content: json(RotateResponse) }, 403: REFUSED },
+      responses: { 200: { description: 'Rotated.', content: json(RotateResponse) }, 403: REJECTED },
     }),
     async (c) => {
       const kid = await registry.keys.rotate(new Date(registry.now()));
@@ -192,7 +192,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       summary: 'Simulator: the faults in force on /v3',
       responses: {
         200: { description: 'The faults in force.', content: json(FaultsResponse) },
-        403: REFUSED,
+        403: REJECTED,
       },
     }),
     (c) => c.json(registry.faults.current, 200),
@@ -208,7 +208,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       responses: {
         200: { description: 'The faults in force.', content: json(FaultsResponse) },
         400: errorResponse('REQVAL0001: bad body.'),
-        403: REFUSED,
+        403: REJECTED,
         413: errorResponse('REQVAL0001: body too large.'),
       },
     }),
@@ -232,7 +232,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       responses: {
         201: { description: 'Issued.', content: json(CredentialResponse) },
         400: errorResponse('REQVAL0001: bad body.'),
-        403: REFUSED,
+        403: REJECTED,
         413: errorResponse('REQVAL0001: body too large.'),
       },
     }),
@@ -263,7 +263,7 @@ export function devRoutes(registry: Registry): OpenAPIHono {
       responses: {
         200: { description: 'Revoked; the new seq.', content: json(RevocationResponse) },
         400: errorResponse('REQVAL0001: bad body.'),
-        403: REFUSED,
+        403: REJECTED,
         404: errorResponse('REQVAL0001: no SMART Health Card with this id was issued here.'),
         413: errorResponse('REQVAL0001: body too large.'),
       },

@@ -26,8 +26,8 @@ import {
   StatusResponse,
   TxnResponse,
 } from '../schemas.ts';
-import { PAGE_SUBPATH, findVerifier } from './holder.ts';
-import type { EmbeddingVerifier } from './holder.ts';
+import { PAGE_SUBPATH, findVerifier } from './holder-verifier.ts';
+import type { EmbeddingVerifier } from './holder-verifier.ts';
 
 type Env = { Variables: { clientId: string | null; group: string } };
 
@@ -110,6 +110,7 @@ export function holderApiRoutes(registry: Registry, ipLimit: number): OpenAPIHon
     return {
       id,
       name: verifier === null ? STANDALONE_NAME : verifier.name,
+      ...(verifier === null ? { ownPage: true } : {}),
       chargeTo: `${id}@${group}`,
     };
   }
@@ -149,6 +150,7 @@ export function holderApiRoutes(registry: Registry, ipLimit: number): OpenAPIHon
         mobile: body.mobile_number,
         fullName: body.full_name,
         requester: requesterFor(verifier, c.get('group')),
+        ...(body.language !== undefined ? { language: body.language } : {}),
       });
       return c.json({ txnId }, 200);
     },

@@ -1,15 +1,15 @@
-/** The holder page itself: standalone, embedded for a verifier, or a refusal (SPEC §2C). */
+/** The holder page itself: standalone, embedded for a verifier, or a rejection (SPEC §2C). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { CONFIG_ELEMENT_ID, serializeHolderConfig } from '../../src/holder/config.ts';
-import type { HolderPageConfig, RefusalReason } from '../../src/holder/config.ts';
+import type { HolderPageConfig, RejectionReason } from '../../src/holder/config.ts';
 import { errorResponse, router } from '../http.ts';
 import type { Registry } from '../registry.ts';
 import { Nonce, VERIFIER_ID_PATTERN } from '../schemas.ts';
-import { PAGE_SUBPATH, findVerifier } from './holder.ts';
+import { PAGE_SUBPATH, findVerifier } from './holder-verifier.ts';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Know your vaccination status</title>
@@ -79,11 +79,11 @@ export function holderPageRoutes(registry: Registry, holderDir: string): OpenAPI
     return c.html(filled, status);
   }
 
-  function refuse(c: Context, reason: RefusalReason, embedder: string | null, status: 403 | 404) {
-    // A refusal page holds no form, no token and no data: any page may show it, so the person
+  function reject(c: Context, reason: RejectionReason, embedder: string | null, status: 403 | 404) {
+    // A rejection page holds no form, no token and no data: any page may show it, so the person
     // sees why.
     const config: HolderPageConfig = {
-      mode: 'refused',
+      mode: 'rejected',
       reason,
       ...(embedder !== null ? { notify: embedder } : {}),
     };
@@ -113,8 +113,8 @@ export function holderPageRoutes(registry: Registry, holderDir: string): OpenAPI
       responses: {
         200: { description: 'The page.', content: html },
         400: errorResponse('REQVAL0001: bad nonce.'),
-        403: { description: 'Refused: embedded by an unregistered origin.', content: html },
-        404: { description: 'Refused: unknown client_id.', content: html },
+        403: { description: 'Rejected: embedded by an unregistered origin.', content: html },
+        404: { description: 'Rejected: unknown client_id.', content: html },
         503: { description: 'The page is not built.', content: html },
       },
     }),
@@ -132,13 +132,13 @@ export function holderPageRoutes(registry: Registry, holderDir: string): OpenAPI
       const embedder =
         dest === 'iframe' || dest === undefined ? originOf(c.req.header('Referer')) : null;
       const verifier = VERIFIER_ID_PATTERN.test(clientId) ? findVerifier(registry, clientId) : null;
-      if (verifier === null) return refuse(c, 'UNKNOWN_CLIENT', embedder, 404);
-      if (dest === 'document') return refuse(c, 'NOT_EMBEDDED', null, 403);
+      if (verifier === null) return reject(c, 'UNKNOWN_CLIENT', embedder, 404);
+      if (dest === 'document') return reject(c, 'NOT_EMBEDDED', null, 403);
       if (
         verifier.origins.length === 0 ||
         (embedder !== null && !verifier.origins.includes(embedder))
       ) {
-        return refuse(c, 'UNREGISTERED_ORIGIN', embedder, 403);
+        return reject(c, 'UNREGISTERED_ORIGIN', embedder, 403);
       }
       // frame-ancestors is the real guard: a browser that withheld the Referer is still held to it.
       const shown = { id: verifier.id, name: verifier.name, origins: verifier.origins };

@@ -9,7 +9,6 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HOLDER_ASSETS_BASE } from '../../src/holder/config.ts';
 import { router } from '../http.ts';
 import type { Registry } from '../registry.ts';
-import { VERIFIER_ID_PATTERN } from '../schemas.ts';
 import { holderApiRoutes } from './holder-api.ts';
 import { holderPageRoutes } from './holder-page.ts';
 import { holderAssets } from './static.ts';
@@ -20,36 +19,12 @@ const DEFAULT_HOLDER_DIR = fileURLToPath(new URL('../../dist-holder/', import.me
 /** Requests per client address (an IPv6 /64) per 5 minutes on the keyless endpoints. */
 const DEFAULT_HOLDER_IP_LIMIT = 60;
 
-/** The page's path below a /v3 base. */
-export const PAGE_SUBPATH = '/vaccination/status/knowYourStatus';
-
 /** Options of the holder routes. */
 export interface HolderRouteOptions {
   /** Where the built page is; the package's dist-holder/ by default. */
   holderDir?: string;
   /** Requests per client address per 5 minutes; 0 for none. */
   ipLimit?: number;
-}
-
-/** The verifier an embedded page works for, as the page shows it. */
-export interface EmbeddingVerifier {
-  id: string;
-  name: string;
-  origins: string[];
-  keyHash: string;
-}
-
-/** A verifier by id, with every origin it may embed the page from (null when unknown). */
-export function findVerifier(registry: Registry, id: string): EmbeddingVerifier | null {
-  if (!VERIFIER_ID_PATTERN.test(id)) return null;
-  const verifier = registry.verifiers.find(id);
-  if (verifier === null) return null;
-  return {
-    id: verifier.id,
-    name: verifier.name,
-    origins: registry.verifiers.originsOf(verifier),
-    keyHash: verifier.keyHash,
-  };
 }
 
 /** The holder routes, mounted at `/` by app.ts; the page and its endpoints under each base. */

@@ -37,7 +37,7 @@ function verifierRequester(verifier: Verifier): Requester {
 
 /**
  * CORS, key, origin and rate limit (SPEC §3): a keyed request whose Origin is not registered
- * for the key's verifier is refused with 403 APIKEY0002 before anything is counted or sent.
+ * for the key's verifier is rejected with 403 APIKEY0002 before anything is counted or sent.
  */
 function keyed(registry: Registry): MiddlewareHandler<Env> {
   return async (c, next) => {

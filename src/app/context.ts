@@ -43,7 +43,7 @@ export function useApp(): AppApi {
 
 /** Asks the browser to keep this origin's storage (the keys) under storage pressure. */
 export function requestPersistentStorage(): void {
-  // Chromium grants this on a user gesture for installed or engaged sites; a refusal is harmless.
+  // Chromium grants this on a user gesture for installed or engaged sites; a rejection is harmless.
   void navigator.storage?.persist?.().catch(() => false);
 }
 
@@ -67,7 +67,7 @@ export function appApi(
     unlock: verifier.unlock,
     lock: verifier.lock,
     savePreferences: verifier.savePreferences,
-    checkText: verifier.checkText,
+    checkCode: verifier.checkCode,
     checkDeskToken: verifier.checkDeskToken,
     countLog: verifier.countLog,
     exportLog: verifier.exportLog,

@@ -1,10 +1,10 @@
-/** A hook for components outside the app root (the update prompt) to follow the UI language. */
-import { useEffect, useState } from 'preact/hooks';
-import { currentLanguage, onLanguageChange, type Language } from './i18n/index.ts';
+/** A hook that re-renders a component when the UI language (held by i18n alone) changes. */
+import { useEffect, useReducer } from 'preact/hooks';
+import { currentLanguage, subscribeLanguage, type Language } from './i18n/index.ts';
 
 /** The UI language; the component re-renders when it changes. */
 export function useLanguage(): Language {
-  const [language, setLanguage] = useState(currentLanguage);
-  useEffect(() => onLanguageChange(setLanguage), []);
-  return language;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => subscribeLanguage(() => rerender(undefined)), []);
+  return currentLanguage();
 }

@@ -1,23 +1,24 @@
 /**
- * Turns a scanned code into an outcome. A KYC-VS token: the protocol's verdict made with the held
- * keys, one key refresh when the token's key is not held and the device is online, the QR path's
- * own rule on `nonce` (SPEC §5), and the warnings that go with the keys used. The other formats
- * of SPEC §9 go to `checkCredential` with the trust list.
+ * Turns a scanned code or a desk token into an outcome, through the protocol's one entry point
+ * `verifyCredential` (SPEC §9): the code goes there unchanged (a `ScannedCode` keeps its bytes,
+ * which a CoWIN certificate's binary QR needs), with the registry's keys and the trust list held.
+ * When the code's signer is not held and the device is online the keys are refreshed once. The
+ * QR path rejects a KYC-VS token that carries a `nonce` (SPEC §5).
  */
-import {
-  decodeBase64url,
-  detectFormat,
-  qrTextToJws,
-  verifyStatusToken,
-} from '../protocol/index.ts';
-import type { RefreshResult } from '../store/trust-store.ts';
-import { keyHealth } from '../store/trust-store.ts';
+import { verifyCredential } from '../protocol/index.ts';
+import type {
+  CredentialFormat,
+  CredentialOptions,
+  CredentialVerdict,
+  ScannedCode,
+} from '../protocol/credentials/types.ts';
 import type { IssuerRecord, TrustListRecord } from '../store/db.ts';
-import { checkCredential } from './check-credential.ts';
 import type { RevocationLookup } from '../protocol/index.ts';
-import type { Outcome } from './outcome.ts';
+import { KEY_STALE_AFTER_MS } from '../protocol/rules.ts';
+import { keyHealth, type RefreshResult } from '../store/trust-store.ts';
+import type { KeyWarnings, Outcome } from './outcome.ts';
 
-/** Where a token came from: a QR (holder token) or the desk's own request (SPEC §2). */
+/** Where a code came from: a QR (holder token or certificate) or the desk's own request (SPEC §2). */
 export type CheckPath = 'qr' | 'desk';
 
 /** What a check needs: the held keys, the network state and the clock. */
@@ -30,162 +31,141 @@ export interface CheckContext {
   revocation?: (record: TrustListRecord) => RevocationLookup;
   /** True when the device believes it is online. */
   online: () => boolean;
-  /** Refreshes the keys for a token whose key is not held; null when no refresh was made. */
+  /** Refreshes the keys and the trust list; null when no refresh was made. */
   refresh: () => Promise<RefreshResult | null>;
   /** The current time, ms since the epoch. */
   now: () => number;
   /** This verifier's id, checked against `aud` when the token has one. */
   audience?: string;
-  /** The nonce sent with this check (desk tokens). */
-  nonce?: string;
-  path: CheckPath;
 }
 
-function decodeJson(part: string | undefined): Record<string, unknown> | null {
-  const bytes = part === undefined ? null : decodeBase64url(part);
-  if (!bytes) return null;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
+interface Held {
+  issuers: IssuerRecord[];
+  list: TrustListRecord | null;
 }
 
-/** True when the payload of a compact JWS carries a `nonce` claim. */
-function carriesNonce(jws: string): boolean {
-  const payload = decodeJson(jws.split('.')[1]);
-  return payload !== null && 'nonce' in payload;
+async function held(context: CheckContext): Promise<Held> {
+  const [issuers, list] = await Promise.all([
+    context.issuers(),
+    context.trustList ? context.trustList() : Promise.resolve(null),
+  ]);
+  return { issuers, list };
 }
 
-async function verifyWith(jws: string, issuers: IssuerRecord[], context: CheckContext) {
-  const options: { now: Date; audience?: string; nonce?: string } = {
-    now: new Date(context.now()),
-  };
+function verifyWith(
+  code: ScannedCode | string,
+  keys: Held,
+  context: CheckContext,
+  extra: CredentialOptions,
+): Promise<CredentialVerdict> {
+  const options: CredentialOptions = { now: new Date(context.now()), ...extra };
   if (context.audience) options.audience = context.audience;
-  if (context.nonce) options.nonce = context.nonce;
-  return verifyStatusToken(
-    jws,
-    issuers.map(({ iss, jwks }) => ({ iss, jwks })),
-    options,
-  );
+  // SPEC §10: the held list's revocation index answers; its `revoked` lists when none is given.
+  if (keys.list && context.revocation) options.isRevoked = context.revocation(keys.list);
+  const trust = {
+    ...(keys.list ? keys.list.list : {}),
+    kycvs: keys.issuers.map(({ iss, jwks }) => ({ iss, jwks })),
+  };
+  return verifyCredential(code, trust, options);
 }
 
-/** Verifies `jws` with the held keys; refreshes them once when the key is unknown and online. */
-export async function checkToken(jws: string, context: CheckContext): Promise<Outcome> {
-  let issuers = await context.issuers();
-  const warnings = () => {
-    const health = keyHealth(issuers, context.now());
-    return { staleKeys: health.stale, clockWarning: health.clockWarning };
-  };
-  // SPEC §5: a token with a nonce answers a desk or embedded check, never a holder's QR.
-  if (context.path === 'qr' && carriesNonce(jws)) {
-    return { kind: 'invalid', format: 'kycvs', code: 'NONCE_MISMATCH', ...warnings() };
-  }
-  let verdict = await verifyWith(jws, issuers, context);
-  const keyMissing =
-    !verdict.ok &&
-    (verdict.code === 'UNKNOWN_KEY' ||
-      (verdict.code === 'UNTRUSTED_ISSUER' && issuers.length === 0));
-  if (keyMissing && context.online()) {
-    const refreshed = await context.refresh();
-    if (refreshed?.ok) {
-      issuers = await context.issuers();
-      verdict = await verifyWith(jws, issuers, context);
-    }
-  }
+/**
+ * True when the verdict means "not signed by a key held", which a refresh may cure. A KYC-VS
+ * token from an issuer not trusted is invalid unless no keys are held at all; a format chunk
+ * that could not load (offline) is not cured by a refresh.
+ */
+function signerMissing(verdict: CredentialVerdict, keys: Held): boolean {
+  if (verdict.ok || verdict.cause === 'load') return false;
+  if (verdict.code === 'UNKNOWN_KEY') return true;
+  if (verdict.code !== 'UNTRUSTED_ISSUER') return false;
+  return verdict.format !== 'kycvs' || keys.issuers.length === 0;
+}
+
+function warningsFor(format: CredentialFormat | null, keys: Held, now: number): KeyWarnings {
+  if (format === null) return { staleKeys: false, clockWarning: false };
+  const health = keyHealth(keys.issuers, now);
+  if (format === 'kycvs') return { staleKeys: health.stale, clockWarning: health.clockWarning };
+  // SPEC §10: a list past its exp is still used, and flagged.
+  const list = keys.list;
+  const staleKeys =
+    list !== null && (now - list.fetchedAt > KEY_STALE_AFTER_MS || now > list.exp * 1000);
+  return { staleKeys, clockWarning: health.clockWarning };
+}
+
+/** The outcome of a verdict: only the fields SPEC §9 lets a gate see. */
+function outcomeOf(verdict: CredentialVerdict, keys: Held, at: number): Outcome {
+  const warnings = warningsFor(verdict.format, keys, at);
   if (verdict.ok) {
+    const { format } = verdict;
     return {
       kind: 'status',
-      format: 'kycvs',
+      format,
       status: verdict.status,
       name: verdict.name,
-      mob: verdict.mob,
-      issuedAt: verdict.iat * 1000,
-      // SPEC §5, §9: repeats are recognised by iss + jti.
-      id: JSON.stringify([verdict.iss, verdict.jti]),
-      expiresAt: verdict.exp * 1000,
+      ...(verdict.mob === undefined ? {} : { mob: verdict.mob }),
+      ...(verdict.birthDate === undefined ? {} : { birthDate: verdict.birthDate }),
+      issuedAt: verdict.issuedAt === undefined ? at : verdict.issuedAt * 1000,
+      // SPEC §5, §9: each format's own id (KYC-VS: iss + jti), kept apart from the others' ids.
+      id: format === 'kycvs' ? verdict.id : JSON.stringify([format, verdict.id]),
+      ...(verdict.expiresAt === undefined ? {} : { expiresAt: verdict.expiresAt * 1000 }),
       alreadyCheckedAt: null,
-      ...warnings(),
+      ...warnings,
     };
   }
-  // UNKNOWN_KEY means "cannot check with the keys held", never "forged" (SPEC §6).
-  if (verdict.code === 'UNKNOWN_KEY') {
-    return { kind: 'cannot', format: 'kycvs', reason: 'UNKNOWN_KEY', ...warnings() };
+  const { format, code } = verdict;
+  if (code === 'NOT_VACCINATION') {
+    // Only a format's own verifier says so; a code of no format is never one.
+    if (format !== null) return { kind: 'not-vaccination', format, ...warnings };
+    return { kind: 'invalid', format, code: 'MALFORMED', ...warnings };
   }
-  if (verdict.code === 'UNTRUSTED_ISSUER' && issuers.length === 0) {
-    return { kind: 'cannot', format: 'kycvs', reason: 'NO_KEYS', ...warnings() };
+  if (format === null) return { kind: 'invalid', format, code, ...warnings };
+  // Not signed by a key held: "cannot verify", never called forged (SPEC §6, §9).
+  if (format === 'kycvs') {
+    if (code === 'UNKNOWN_KEY') {
+      return { kind: 'cannot-verify', format, reason: 'UNKNOWN_KEY', ...warnings };
+    }
+    if (code === 'UNTRUSTED_ISSUER' && keys.issuers.length === 0) {
+      return { kind: 'cannot-verify', format, reason: 'NO_KEYS', ...warnings };
+    }
+  } else if (code === 'UNKNOWN_KEY' || code === 'UNTRUSTED_ISSUER') {
+    const reason = keys.list ? 'UNKNOWN_KEY' : 'NO_KEYS';
+    return { kind: 'cannot-verify', format, reason, ...warnings };
   }
-  return { kind: 'invalid', format: 'kycvs', code: verdict.code, ...warnings() };
+  return { kind: 'invalid', format, code, ...warnings };
 }
 
-/** A decoded QR code's own bytes, and whether the decoder gave them as they are. */
-export interface QrBytes {
-  bytes: Uint8Array;
-  exact: boolean;
-}
-
-const ZIP_MAGIC = 'PK\u0003\u0004';
-
-/**
- * What to verify: the code's bytes when they are binary (a CoWIN certificate's ZIP, SPEC §9),
- * else its text. A decoder that gave text only may still have read the ZIP one byte a character.
- */
-function inputOf(text: string, code: QrBytes | undefined): string | Uint8Array {
-  if (code?.exact && code.bytes.length > 0) {
-    const zip = code.bytes[0] === 0x50 && code.bytes[1] === 0x4b && code.bytes[2] === 3;
-    if (zip || !isUtf8(code.bytes)) return code.bytes;
-  }
-  if (text.startsWith(ZIP_MAGIC) && /^[\u0000-\u00ff]*$/.test(text)) {
-    return Uint8Array.from(text, (c) => c.charCodeAt(0));
-  }
-  return text;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Reads a QR (scanned, typed by a hand-held scanner, pasted or from an image): the one place a
- * credential format is recognised (SPEC §9). `code` carries the decoder's bytes, which a CoWIN
- * certificate's binary QR needs; text alone serves every other format.
- */
-export async function checkQrText(
-  text: string,
-  context: Omit<CheckContext, 'path' | 'nonce'>,
-  code?: QrBytes,
+async function check(
+  code: ScannedCode | string,
+  context: CheckContext,
+  extra: CredentialOptions,
 ): Promise<Outcome> {
-  const input = inputOf(text, code);
-  const format = detectFormat(typeof input === 'string' ? input.trim() : input);
-  if (format !== null && format !== 'kycvs') {
-    return checkCredential(input, format, {
-      trustList: context.trustList ?? (async () => null),
-      ...(context.revocation ? { revocation: context.revocation } : {}),
-      online: context.online,
-      refresh: context.refresh,
-      now: context.now,
-      clockWarning: async () => keyHealth(await context.issuers(), context.now()).clockWarning,
-    });
+  let keys = await held(context);
+  let verdict = await verifyWith(code, keys, context, extra);
+  if (signerMissing(verdict, keys) && context.online()) {
+    const refreshed = await context.refresh();
+    // A KYC-VS token waits for the registry's keys; the other formats for the trust list.
+    const retry = verdict.format === 'kycvs' ? refreshed?.ok === true : refreshed !== null;
+    if (retry) {
+      keys = await held(context);
+      verdict = await verifyWith(code, keys, context, extra);
+    }
   }
-  const jws = typeof input === 'string' ? qrTextToJws(input.trim()) : null;
-  if (jws === null) {
-    return {
-      kind: 'invalid',
-      format: null,
-      code: 'MALFORMED',
-      staleKeys: false,
-      clockWarning: false,
-    };
-  }
-  return checkToken(jws, { ...context, path: 'qr' });
+  return outcomeOf(verdict, keys, context.now());
+}
+
+/**
+ * Reads a QR (scanned or from an image, as a `ScannedCode`; typed by a hand-held scanner or
+ * pasted, as text) of any format SPEC §9 names. A KYC-VS token with a `nonce` is rejected here (SPEC §5).
+ */
+export function checkScanned(code: ScannedCode | string, context: CheckContext): Promise<Outcome> {
+  return check(code, context, { rejectNonce: true });
+}
+
+/** Verifies a desk token (SPEC §2): a KYC-VS token that must answer the nonce sent with it. */
+export function checkDeskToken(
+  jws: string,
+  nonce: string,
+  context: CheckContext,
+): Promise<Outcome> {
+  return check(jws, context, { nonce, format: 'kycvs' });
 }

@@ -3,16 +3,11 @@
  * credential format (SPEC §9); `classify` (classify.ts) is the only place that interprets it.
  */
 import type { VaccinationStatus } from '../protocol/claims.ts';
-import type { VerdictCode } from '../protocol/verdict.ts';
+import type { CredentialCode, CredentialFormat } from '../protocol/credentials/types.ts';
+import type { CannotVerifyReason } from '../store/verdicts.ts';
 
-/** The kinds of code a verifier reads (SPEC §9). */
-export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
-
-/** Why a code could not be checked: no key for it, or no keys at all. */
-export type CannotVerifyReason = 'UNKNOWN_KEY' | 'NO_KEYS';
-
-/** Why a code was refused: a SPEC §6 code, or one of SPEC §9's codes for the other formats. */
-export type InvalidCode = VerdictCode | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT' | 'REVOKED';
+/** Why a code was rejected: a SPEC §6 code, or one of SPEC §9's codes for the other formats. */
+export type InvalidCode = Exclude<CredentialCode, 'NOT_VACCINATION'>;
 
 /** The warnings that go with the keys used for a check. */
 export interface KeyWarnings {
@@ -25,8 +20,8 @@ export interface KeyWarnings {
 /** A credential that verified: what its issuer asserts about the holder. */
 export interface StatusOutcome extends KeyWarnings {
   kind: 'status';
-  /** The kind of code read; absent is `kycvs`. */
-  format?: CredentialFormat;
+  /** The kind of code read. */
+  format: CredentialFormat;
   status: VaccinationStatus;
   name: string;
   /** The last 4 digits of the holder's mobile number (KYC-VS only). */
@@ -45,18 +40,18 @@ export interface StatusOutcome extends KeyWarnings {
   checkedAt?: number;
 }
 
-/** A code that was refused. */
+/** A code that was rejected. */
 export interface InvalidOutcome extends KeyWarnings {
   kind: 'invalid';
-  /** The kind of code read; null when none was recognised, absent is `kycvs`. */
-  format?: CredentialFormat | null;
+  /** The kind of code read; null when none was recognised. */
+  format: CredentialFormat | null;
   code: InvalidCode;
 }
 
 /** A code that cannot be checked with the keys held. */
 export interface CannotOutcome extends KeyWarnings {
-  kind: 'cannot';
-  format?: CredentialFormat;
+  kind: 'cannot-verify';
+  format: CredentialFormat;
   reason: CannotVerifyReason;
 }
 
@@ -64,7 +59,7 @@ export interface CannotOutcome extends KeyWarnings {
 export interface NotVaccinationOutcome extends KeyWarnings {
   kind: 'not-vaccination';
   format: CredentialFormat;
-  /** The protocol names no holder for a refused code: absent here. */
+  /** The protocol names no holder for a rejected code: absent here. */
   name?: string;
   birthDate?: string;
 }

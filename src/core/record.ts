@@ -3,7 +3,8 @@
  * kept until it expires) and write one log line. The verdict stands when this device cannot
  * write: recording never throws.
  */
-import type { CheckMethod, VerifierDatabase } from '../store/db.ts';
+import type { VerifierDatabase } from '../store/db.ts';
+import type { CheckMethod } from '../store/verdicts.ts';
 import { addLogEntry, initialsOf } from '../store/log.ts';
 import { hashCredentialId, markSeen } from '../store/seen.ts';
 import { classify } from './classify.ts';
@@ -23,22 +24,21 @@ export async function recordCheck(
   at: number,
 ): Promise<Outcome> {
   let result = outcome;
-  let tokenHash: string | null = null;
+  let idHash: string | null = null;
   try {
     if (outcome.kind === 'status' && outcome.id) {
-      tokenHash = await hashCredentialId(outcome.id);
+      idHash = await hashCredentialId(outcome.id);
       const expiresAt = outcome.expiresAt ?? at + SEEN_WITHOUT_EXPIRY_MS;
-      const firstSeenAt = await markSeen(db, tokenHash, expiresAt, at);
+      const firstSeenAt = await markSeen(db, idHash, expiresAt, at);
       result = { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
     }
     await addLogEntry(db, {
       time: at,
       method,
-      // Absent on an outcome means KYC-VS (outcome.ts).
-      format: outcome.format === undefined ? 'kycvs' : outcome.format,
+      format: outcome.format,
       verdict: classify(result).verdict,
       status: result.kind === 'status' ? result.status : null,
-      tokenHash,
+      idHash,
       initials: result.kind === 'status' ? initialsOf(result.name) : null,
     });
   } catch {

@@ -41,8 +41,10 @@ import {
   trustListUrlFor,
   type TrustListRefresh,
 } from '../store/trust-list.ts';
-import { checkQrText, checkToken, type CheckPath, type QrBytes } from './check.ts';
-import { VERDICT_GROUPS, classify } from './classify.ts';
+import type { ScannedCode } from '../protocol/credentials/types.ts';
+import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
+import { checkDeskToken, checkScanned, type CheckPath } from './check.ts';
+import { classify } from './classify.ts';
 import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
 import { createKeyRefresher } from './key-refresh.ts';
 import type { Outcome } from './outcome.ts';
@@ -61,6 +63,8 @@ export interface RefreshState {
 /** Everything the screens show, as one snapshot. */
 export interface VerifierState {
   settings: Settings;
+  /** True once the settings name a verifier id and an API key: the desk check can run. */
+  configured: boolean;
   /** The issuers whose keys are held for the configured registry. */
   issuers: IssuerRecord[];
   health: KeyHealth;
@@ -113,10 +117,10 @@ export interface Verifier {
   /** Stores and applies new preferences. */
   savePreferences(input: Preferences): Promise<void>;
   /**
-   * Verifies QR, scanned or pasted text (with the decoder's bytes when it has them: a CoWIN
+   * Verifies a scanned, typed or pasted code (its bytes as the decoder gave them: a CoWIN
    * certificate's QR is binary); records it and plays its cue. Never throws for bad input.
    */
-  checkText(text: string, code?: QrBytes): Promise<Outcome>;
+  checkCode(code: ScannedCode | string): Promise<Outcome>;
   /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
   checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
   countLog(): Promise<number>;
@@ -129,6 +133,11 @@ export interface Verifier {
 
 const NO_COUNTS = Object.fromEntries(VERDICT_GROUPS.map((group) => [group, 0])) as VerdictCounts;
 
+/** True when the settings name a verifier id and an API key (the desk check needs both). */
+function isConfigured(settings: Settings): boolean {
+  return settings.verifierId !== '' && settings.apiKey !== '';
+}
+
 /** Loads the stored state and starts the core: purge, first refresh, timers. */
 export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const { db, origin, fetch: doFetch } = deps;
@@ -137,13 +146,14 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const network = deps.network ?? BROWSER_NETWORK;
   const settings = await loadSettings(db, origin);
   const issuers = await trustedIssuers(db, settings.registryUrl);
-  const trustList = await loadTrustList(db, trustListUrlFor(settings), settings.trustListKey).catch(
-    () => null,
-  );
+  // SPEC §10: the list held is used only under the key pinned in Settings (or the one it holds).
+  const heldList = (of: Settings) => loadTrustList(db, trustListUrlFor(of), of.trustListKey);
+  const trustList = await heldList(settings).catch(() => null);
   const preferences = await loadPreferences(db);
   const pinSet = (await loadPin(db)) !== null;
   let state: VerifierState = {
     settings,
+    configured: isConfigured(settings),
     issuers,
     health: keyHealth(issuers, now()),
     trustList,
@@ -159,6 +169,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const listeners = new Set<(next: VerifierState) => void>();
   const update = (patch: Partial<VerifierState>) => {
     state = { ...state, ...patch };
+    if (patch.settings) state.configured = isConfigured(state.settings);
     if (patch.issuers) state.health = keyHealth(state.issuers, now());
     for (const listener of listeners) listener(state);
   };
@@ -168,9 +179,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const { registryUrl } = state.settings;
     const url = trustListUrlFor(state.settings);
     const next = await trustedIssuers(db, registryUrl);
-    const list = await loadTrustList(db, url, state.settings.trustListKey).catch(
-      () => state.trustList,
-    );
+    const list = await heldList(state.settings).catch(() => state.trustList);
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
     if (trustListUrlFor(state.settings) === url) update({ trustList: list });
   };
@@ -219,7 +228,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     now,
     audience: state.settings.verifierId || undefined,
   });
-  const finish = async (outcome: Outcome, method: 'qr' | 'otp'): Promise<Outcome> => {
+  const finish = async (outcome: Outcome, method: CheckMethod): Promise<Outcome> => {
     const result = await recordCheck(db, outcome, method, now());
     void recount();
     const { sound, vibration } = state.preferences;
@@ -246,9 +255,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       update({
         settings: saved,
         issuers: await trustedIssuers(db, saved.registryUrl),
-        trustList: await loadTrustList(db, trustListUrlFor(saved), saved.trustListKey).catch(
-          () => null,
-        ),
+        trustList: await heldList(saved).catch(() => null),
       });
       refreshIfOnline();
     },
@@ -271,9 +278,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       update({ preferences: saved });
       if (saved.retentionDays !== previous.retentionDays) void purge();
     },
-    checkText: async (text, code) => finish(await checkQrText(text, contextFor('qr'), code), 'qr'),
+    checkCode: async (code) => finish(await checkScanned(code, contextFor('qr')), 'qr'),
     checkDeskToken: async (jws, nonce) =>
-      finish(await checkToken(jws, { ...contextFor('desk'), nonce, path: 'desk' }), 'otp'),
+      finish(await checkDeskToken(jws, nonce, contextFor('desk')), 'otp'),
     countLog: async () => (await readLog(db)).length,
     exportLog: async () => logToCsv(await readLog(db)),
     async clearLog() {

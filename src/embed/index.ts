@@ -11,7 +11,7 @@
 import { newNonce } from '../lib/nonce.ts';
 
 /** Why a status request failed. */
-export type EmbedErrorCode = 'ABORTED' | 'TIMEOUT' | 'REFUSED' | 'BAD_OPTIONS';
+export type EmbedErrorCode = 'ABORTED' | 'TIMEOUT' | 'REJECTED' | 'BAD_OPTIONS';
 
 /** A status request that ended without a token. */
 export class EmbedError extends Error {
@@ -74,8 +74,8 @@ function registryOrigin(registry: string): string {
 /**
  * Shows the registry's consent page in `container` and resolves with the status token it
  * posts and the nonce it was asked for (always sent: the caller's, or a random one). Only messages from the registry's origin and from this very iframe count. Rejects
- * with an `EmbedError`: REFUSED when the registry refuses this site, ABORTED, TIMEOUT.
- * The page stays shown after a token or a refusal (the person sees what happened) and is
+ * with an `EmbedError`: REJECTED when the registry rejects this site, ABORTED, TIMEOUT.
+ * The page stays shown after a token or a rejection (the person sees what happened) and is
  * removed on abort or timeout.
  */
 export function requestVaccinationStatus(options: RequestStatusOptions): Promise<StatusAnswer> {
@@ -139,10 +139,13 @@ export function requestVaccinationStatus(options: RequestStatusOptions): Promise
       if (message.type === 'kycvs:status' && typeof message.token === 'string') {
         finish(false);
         resolve({ token: message.token, nonce });
-      } else if (message.type === 'kycvs:refused') {
+      } else if (message.type === 'kycvs:rejected') {
         finish(false);
         reject(
-          new EmbedError('REFUSED', 'The registry refused to share the status with this site.'),
+          new EmbedError(
+            'REJECTED',
+            'The registry rejected this site: it shares no status with it.',
+          ),
         );
       }
     }

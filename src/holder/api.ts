@@ -2,6 +2,7 @@
  * The holder page's calls to its registry: send an OTP, confirm it for a signed status. Every
  * failure becomes a `HolderApiError` with a code the page explains; nothing secret is kept in it.
  */
+import { CodedError } from '../lib/coded-error.ts';
 import { isRegistryErrorCode, isVaccinationStatus } from '../protocol/index.ts';
 import type { RegistryErrorCode, VaccinationStatus } from '../protocol/index.ts';
 import { PAGE_TOKEN_HEADER } from '../protocol/registry-api.ts';
@@ -13,10 +14,10 @@ import { CONFIG_ELEMENT_ID, HOLDER_API, parseHolderConfig } from './config.ts';
 export type HolderErrorCode = RegistryErrorCode | 'NETWORK' | 'SERVER' | 'BAD_RESPONSE';
 
 /** A failed call to the registry. */
-export class HolderApiError extends Error {
-  override readonly name = 'HolderApiError';
+export class HolderApiError extends CodedError<HolderErrorCode> {
+  override name = 'HolderApiError';
   constructor(
-    readonly code: HolderErrorCode,
+    code: HolderErrorCode,
     /** For a wrong OTP: the tries left. */
     readonly triesLeft?: number,
     /** For a rate limit: seconds to wait. */
@@ -42,7 +43,7 @@ function currentPageToken(): string | undefined {
     try {
       const text = document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? 'null';
       const config = parseHolderConfig(JSON.parse(text));
-      if (config !== null && config.mode !== 'refused') pageToken = config.pageToken;
+      if (config !== null && config.mode !== 'rejected') pageToken = config.pageToken;
     } catch {
       pageToken = undefined;
     }
@@ -94,7 +95,7 @@ async function postJson(
 
 /** Asks the registry to send an OTP; returns the transaction id. */
 export async function sendOtp(
-  input: { mobile: string; fullName: string; clientId?: string },
+  input: { mobile: string; fullName: string; clientId?: string; language?: string },
   fetchImpl: typeof fetch = fetch,
 ): Promise<string> {
   const body = await postJson(
@@ -103,6 +104,8 @@ export async function sendOtp(
       mobile_number: input.mobile,
       full_name: input.fullName,
       ...(input.clientId !== undefined ? { client_id: input.clientId } : {}),
+      // The SMS comes in the page's language (SPEC §12).
+      ...(input.language !== undefined ? { language: input.language } : {}),
     },
     fetchImpl,
   );

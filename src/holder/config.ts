@@ -1,6 +1,6 @@
 /**
  * What the registry tells its holder page when it serves it: standalone, embedded for a
- * verifier, or refused. Shared by the page (which reads it) and the simulator (which writes it).
+ * verifier, or rejected. Shared by the page (which reads it) and the simulator (which writes it).
  */
 
 /** Where the registry serves the holder page (SPEC §3). */
@@ -21,11 +21,11 @@ export const CONFIG_ELEMENT_ID = 'kycvs-holder-config';
 /** The type of the message that carries the token to the embedding page. */
 export const STATUS_MESSAGE_TYPE = 'kycvs:status';
 
-/** The type of the message that tells the embedding page it was refused (no token in it). */
-export const REFUSED_MESSAGE_TYPE = 'kycvs:refused';
+/** The type of the message that tells the embedding page it was rejected (no token in it). */
+export const REJECTED_MESSAGE_TYPE = 'kycvs:rejected';
 
-/** Why the registry refuses to run the embedded flow. */
-export type RefusalReason = 'UNKNOWN_CLIENT' | 'UNREGISTERED_ORIGIN' | 'NOT_EMBEDDED';
+/** Why the registry will not run the embedded flow. */
+export type RejectionReason = 'UNKNOWN_CLIENT' | 'UNREGISTERED_ORIGIN' | 'NOT_EMBEDDED';
 
 /** The organisation that asks, as the embedded page shows it. */
 export interface VerifierInfo {
@@ -40,9 +40,9 @@ export type HolderPageConfig =
   | { mode: 'standalone'; pageToken?: string }
   | { mode: 'embedded'; verifier: VerifierInfo; nonce?: string; pageToken?: string }
   | {
-      mode: 'refused';
-      reason: RefusalReason;
-      /** The embedding origin the registry saw, told of the refusal (never given a token). */
+      mode: 'rejected';
+      reason: RejectionReason;
+      /** The embedding origin the registry saw, told of the rejection (never given a token). */
       notify?: string;
     };
 
@@ -77,13 +77,13 @@ export function parseHolderConfig(value: unknown): HolderPageConfig | null {
     };
   }
   if (
-    config.mode === 'refused' &&
+    config.mode === 'rejected' &&
     (config.reason === 'UNKNOWN_CLIENT' ||
       config.reason === 'UNREGISTERED_ORIGIN' ||
       config.reason === 'NOT_EMBEDDED')
   ) {
     return {
-      mode: 'refused',
+      mode: 'rejected',
       reason: config.reason,
       ...(typeof config.notify === 'string' ? { notify: config.notify } : {}),
     };

@@ -1,6 +1,6 @@
 /**
  * Who embeds the page, as the browser tells it. The registry's `frame-ancestors` is the real
- * guard; this check refuses on the client too, so a browser without CSP still posts nothing.
+ * guard; this check rejects on the client too, so a browser without CSP still posts nothing.
  */
 
 /** The outcome of the client-side embedding check. */
@@ -29,7 +29,7 @@ function originOf(url: string): string | null {
 /**
  * The origin to post the token to: the parent's origin when the browser reveals it and it is
  * registered; the single registered origin when the browser reveals nothing (postMessage then
- * delivers only if the parent really is there); otherwise a refusal.
+ * delivers only if the parent really is there); otherwise a rejection.
  */
 export function checkEmbedding(context: EmbeddingContext, registered: string[]): EmbeddingCheck {
   if (!context.framed) return { ok: false, reason: 'NOT_EMBEDDED' };

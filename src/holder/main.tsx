@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { CONFIG_ELEMENT_ID, parseHolderConfig } from './config.ts';
 import type { HolderPageConfig } from './config.ts';
 import { HolderPage } from './HolderPage/index.tsx';
+import { applyHolderLanguage, chooseHolderLanguage } from './text.ts';
 import '../lib/font-stack.css';
 import './holder.css';
 
@@ -17,4 +18,7 @@ function readConfig(): HolderPageConfig {
   return { mode: 'standalone' };
 }
 
-render(<HolderPage config={readConfig()} />, document.getElementById('root')!);
+// The page's language is loaded before it renders: no flash of English.
+void applyHolderLanguage(chooseHolderLanguage(location.search, navigator.languages)).then(() =>
+  render(<HolderPage config={readConfig()} />, document.getElementById('root')!),
+);

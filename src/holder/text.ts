@@ -1,91 +1,146 @@
-/** Every string of the holder page (English), in one table: the page's components hold none. */
+/**
+ * Every string of the holder page comes through here, in the page's one language (SPEC §12):
+ * `?lang=` when the page was opened with one (an embedding verifier passes its own), else the
+ * first of the browser's languages it speaks. English is built in; the others are lazy chunks.
+ */
+import {
+  fillTemplate,
+  isLanguage,
+  localeOf,
+  pickLanguage,
+  pluralCategory,
+  type Language,
+} from '../lib/languages.ts';
 import type { VaccinationStatus } from '../protocol/index.ts';
 import type { HolderApiError } from './api.ts';
-import type { RefusalReason } from './config.ts';
+import type { RejectionReason } from './config.ts';
+import {
+  HOLDER_EN,
+  type HolderMessageId,
+  type HolderMessages,
+  type HolderPluralId,
+} from './i18n/en.ts';
 
-/** The status in words; these exact openings are what the verifier PWA shows too (SPEC §8). */
-export const STATUS_WORDS: Record<VaccinationStatus, string> = {
-  0: 'Not vaccinated',
-  1: 'Partially vaccinated',
-  2: 'Fully vaccinated',
+export type { HolderMessageId };
+
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: HolderMessages }>> = {
+  hi: () => import('./i18n/hi.ts'),
+  bn: () => import('./i18n/bn.ts'),
+  te: () => import('./i18n/te.ts'),
+  mr: () => import('./i18n/mr.ts'),
+  ta: () => import('./i18n/ta.ts'),
+  gu: () => import('./i18n/gu.ts'),
+  kn: () => import('./i18n/kn.ts'),
+  ml: () => import('./i18n/ml.ts'),
+  pa: () => import('./i18n/pa.ts'),
+  or: () => import('./i18n/or.ts'),
+  as: () => import('./i18n/as.ts'),
 };
 
-/** The page's fixed strings; the accessible names are SPEC §8's. */
-export const TEXT = {
-  title: 'Know your vaccination status',
-  titleDone: 'Your vaccination status',
-  titleRefused: 'Vaccination status',
-  nothingShared: 'Nothing has been shared.',
-  intro:
-    'Get your COVID-19 vaccination status as a QR code you can show at a gate. It holds only your status, your name and the last 4 digits of your mobile number, and is valid for 7 days.',
-  consentAsks: 'asks for your vaccination status',
-  consentReceives: (verifier: string) =>
-    `If you confirm with the OTP sent to your mobile, ${verifier} receives only:`,
-  consentItems: [
-    'your status: not vaccinated, partially vaccinated or fully vaccinated;',
-    'your name as registered;',
-    'the last 4 digits of your mobile number.',
-  ],
-  consentNot: 'No certificate, no dates and no dose details are shared.',
-  otpSent: (lastDigits: string) =>
-    `If these details match a registered person, an OTP was sent by SMS to the mobile number ending ${lastDigits}. It is valid for 3 minutes.`,
-  mobile: 'Mobile number',
-  fullName: 'Full name',
-  badMobile: 'Enter the 10-digit mobile number.',
-  badName: 'Enter the full name as registered.',
-  sendOtp: 'Send OTP',
-  otp: 'OTP',
-  badOtp: 'Enter the 6-digit OTP from the SMS.',
-  verify: 'Verify',
-  resend: 'Send a new OTP',
-  changeDetails: 'Change details',
-  holderLine: (name: string, mob: string) => `${name}, mobile number ending ${mob}`,
-  sharedWith: 'Your status was shared with',
-  sharedGoOn: '. You can go on with your booking.',
-  validUntil: (when: string) => `This QR code is valid until ${when}.`,
-  qrAlt: 'Status QR',
-  qrFailed: 'The QR code could not be drawn.',
-  qrDrawing: 'Drawing the QR code…',
-  downloadQr: 'Download QR',
-  copyToken: 'Copy token',
-  copied: 'Token copied.',
-  copyBlocked: 'Copying is blocked here: the token is selected below, copy it yourself.',
-  token: 'Token',
-} as const;
+let language: Language = 'en';
+let table: HolderMessages = HOLDER_EN;
 
-function waitText(seconds: number | undefined): string {
-  if (seconds === undefined) return 'Please wait a few minutes and try again.';
-  if (seconds < 90) return `Please wait ${seconds} seconds and try again.`;
-  return `Please wait about ${Math.ceil(seconds / 60)} minutes and try again.`;
+/** The page's language: `lang` from its URL when it is one it speaks, else the browser's. */
+export function chooseHolderLanguage(search: string, preferred: readonly string[]): Language {
+  const asked = new URLSearchParams(search).get('lang')?.trim().toLowerCase();
+  if (asked && isLanguage(asked.split('-')[0])) return asked.split('-')[0] as Language;
+  return pickLanguage(preferred);
+}
+
+/**
+ * Loads `next`'s strings and makes it the page's language (`<html lang>` and title too); a
+ * table that cannot load leaves English.
+ */
+export async function applyHolderLanguage(next: Language): Promise<void> {
+  let messages: HolderMessages = HOLDER_EN;
+  if (next !== 'en') {
+    try {
+      messages = (await LOADERS[next]()).default;
+    } catch {
+      next = 'en';
+    }
+  }
+  language = next;
+  table = messages;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = next;
+    document.title = text('page.title');
+  }
+}
+
+/** The page's language. */
+export function holderLanguage(): Language {
+  return language;
+}
+
+/** The string for `id` in the page's language, `{placeholders}` filled. */
+export function text(id: HolderMessageId, params: Record<string, string | number> = {}): string {
+  return fillTemplate(table[id], language, params);
+}
+
+/** The plural form of `id` for `count`, filled like `text`. */
+export function plural(
+  id: HolderPluralId,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  const form = `${id}.${pluralCategory(language, count)}`;
+  return text((form in table ? form : `${id}.other`) as HolderMessageId, params);
+}
+
+/**
+ * `id`'s sentence cut around its `{verifier}`: the page shows the organisation's name in an
+ * element of its own, wherever the language puts it.
+ */
+export function splitAtVerifier(id: HolderMessageId): [string, string] {
+  const [before = '', after = ''] = table[id].split('{verifier}');
+  return [before, after];
+}
+
+/** A date and time in the page's language (Latin digits, 24-hour). */
+export function formatWhen(ms: number): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(ms);
+}
+
+/** The status in words; the same openings as the verifier PWA's verdicts (SPEC §8). */
+export function statusWords(status: VaccinationStatus): string {
+  return text(`status.${status}`);
+}
+
+function tooMany(seconds: number | undefined): string {
+  if (seconds === undefined) return text('error.tooMany');
+  if (seconds < 90) return plural('error.tooManySeconds', seconds, { seconds });
+  const minutes = Math.ceil(seconds / 60);
+  return plural('error.tooManyMinutes', minutes, { minutes });
 }
 
 /** A sentence for a failed registry call. */
 export function errorText(error: HolderApiError): string {
   switch (error.code) {
     case 'USRAUT0014':
-      if (error.triesLeft === 0) return 'Wrong OTP, and no tries are left. Send a new OTP.';
-      if (error.triesLeft === 1) return 'Wrong OTP. 1 try left.';
-      if (error.triesLeft !== undefined) return `Wrong OTP. ${error.triesLeft} tries left.`;
-      return 'Wrong OTP. Check the SMS and try again.';
+      if (error.triesLeft === 0) return text('error.wrongOtpNone');
+      if (error.triesLeft !== undefined) {
+        return plural('error.wrongOtp', error.triesLeft, { tries: error.triesLeft });
+      }
+      return text('error.wrongOtpUnknown');
     case 'USRAUT0015':
-      return 'This OTP has expired or was already used. Send a new OTP.';
+      return text('error.otpExpired');
     case 'USRAUT0016':
-      return `Too many requests. ${waitText(error.retryAfterS)}`;
+      return tooMany(error.retryAfterS);
     case 'REQVAL0001':
-      return 'Check the mobile number (10 digits), the full name and the 6-digit OTP.';
+      return text('error.badDetails');
     case 'NETWORK':
-      return 'Cannot reach the registry. Check the connection and try again.';
+      return text('error.network');
     default:
-      return 'The registry could not answer just now. Try again in a moment.';
+      return text('error.server');
   }
 }
 
 /** Why the embedded flow was refused, in words. */
-export const REFUSAL_TEXT: Record<RefusalReason, string> = {
-  UNKNOWN_CLIENT:
-    'This request for your vaccination status is refused: the organisation that asks is not registered with the registry.',
-  UNREGISTERED_ORIGIN:
-    'This request for your vaccination status is refused: the site that shows this page is not registered for the organisation it names.',
-  NOT_EMBEDDED:
-    'This page shares your vaccination status with an organisation, and works only inside that organisation’s site.',
-};
+export function refusalText(reason: RejectionReason): string {
+  return text(`refusal.${reason}`);
+}

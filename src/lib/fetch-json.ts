@@ -2,6 +2,7 @@
  * The browser code's one way to call a server: a time limit, no cookies, no HTTP cache, the
  * caller's abort signal honoured, and the body read as JSON without ever throwing on it.
  */
+import { CodedError } from './coded-error.ts';
 
 /** How long one request may take before it counts as failed. */
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -13,12 +14,8 @@ const MAX_BODY_CHARS = 100_000;
 export type TransportFailure = 'TIMEOUT' | 'NETWORK';
 
 /** A request that got no answer at all. */
-export class TransportError extends Error {
-  override readonly name = 'TransportError';
-  /** `code`: what went wrong. */
-  constructor(readonly code: TransportFailure) {
-    super(code);
-  }
+export class TransportError extends CodedError<TransportFailure> {
+  override name = 'TransportError';
 }
 
 /** Options of `fetchJson`. */

@@ -20,6 +20,7 @@ export type {
 export {
   verifyCredential,
   detectFormat,
+  inputOf,
   MAX_CREDENTIAL_INPUT,
 } from './credentials/verify-credential.ts';
 export { CREDENTIAL_CODES } from './credentials/types.ts';
@@ -31,6 +32,7 @@ export type {
   AcceptedCredential,
   RejectedCredential,
   TrustStore,
+  ScannedCode,
   DivocTrustEntry,
   EudccTrustEntry,
   ShcTrustEntry,
@@ -60,3 +62,4 @@ export type {
 } from './trust-list/types.ts';
 export * from './claims.ts';
 export * from './registry-api.ts';
+export * from './rules.ts';

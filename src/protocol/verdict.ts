@@ -4,7 +4,7 @@
 import type { VaccinationStatus } from './claims.ts';
 
 /**
- * Why a token was refused.
+ * Why a token was rejected.
  * - `MALFORMED`: not a compact JWS of the KYC-VS form (size, encoding, header, JSON).
  * - `UNSUPPORTED_ALG`: an algorithm other than ES256 (including `none` and HMAC).
  * - `UNTRUSTED_ISSUER`: `iss` is missing or not one of the trusted registries.
@@ -60,7 +60,7 @@ export interface AcceptedVerdict {
   aud?: string;
 }
 
-/** A token that was refused, with the reason. `cause` keeps a library error, if one was raised. */
+/** A token that was rejected, with the reason. `cause` keeps a library error, if one was raised. */
 export interface RejectedVerdict {
   ok: false;
   code: VerdictCode;
@@ -84,9 +84,11 @@ export interface VerifyOptions {
   audience?: string;
   /** The nonce this verifier sent: the token must carry it. */
   nonce?: string;
+  /** The QR path (SPEC §5): a token that carries any `nonce` is rejected with `NONCE_MISMATCH`. */
+  rejectNonce?: boolean;
 }
 
-/** A refusal with `code`. */
+/** A rejection with `code`. */
 export function reject(code: VerdictCode, cause?: unknown): RejectedVerdict {
   return cause === undefined ? { ok: false, code } : { ok: false, code, cause };
 }

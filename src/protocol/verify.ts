@@ -65,10 +65,10 @@ function keysOf(trusted: unknown, iss: string): JsonWebKey[] | null {
 /**
  * Verifies a compact-JWS status token against the trusted registries' keys.
  *
- * Never throws: every refusal is `{ ok: false, code }`. The checks, in order:
+ * Never throws: every rejection is `{ ok: false, code }`. The checks, in order:
  * 1. shape: a string of at most 4096 characters, three canonical base64url segments, a JSON
  *    header of exactly `alg`, `kid`, `typ` (`MALFORMED`); RFC 8725 §2.1: embedded keys and key
- *    URLs (`jwk`, `jku`, `x5u`, `x5c`) and `crit`/`b64` are refused, not ignored;
+ *    URLs (`jwk`, `jku`, `x5u`, `x5c`) and `crit`/`b64` are rejected, not ignored;
  * 2. `alg` is ES256 (`UNSUPPORTED_ALG`), `typ` is `kycvs+jwt` (RFC 8725 §3.11, `MALFORMED`);
  * 3. `iss` names a trusted issuer (`UNTRUSTED_ISSUER`) whose JWKS holds a usable key with this
  *    `kid` (`UNKNOWN_KEY`): the key comes from the issuer the token names, never from elsewhere;
@@ -100,6 +100,8 @@ export async function verifyStatusToken(
 
   const claims = decodeJsonObject(payloadPart);
   if (!claims) return reject('MALFORMED');
+  // SPEC §5: on the QR path a token with a nonce answers a desk or embedded check, never a QR.
+  if (options?.rejectNonce === true && 'nonce' in claims) return reject('NONCE_MISMATCH');
   const iss = claims.iss;
   if (typeof iss !== 'string') return reject('UNTRUSTED_ISSUER');
   const keys = keysOf(trusted, iss);
@@ -109,7 +111,7 @@ export async function verifyStatusToken(
   if (!point) return reject('UNKNOWN_KEY');
 
   // ES256 signatures are 64 bytes, r || s (RFC 7518 §3.4): a DER, truncated or non-canonical
-  // encoding is refused here, so that a signature has one encoding. (ECDSA still allows s and
+  // encoding is rejected here, so that a signature has one encoding. (ECDSA still allows s and
   // n - s for the same message: replay checks key on iss + jti, never on the token text.)
   if (decodeBase64url(signaturePart)?.length !== ES256_SIGNATURE_BYTES)
     return reject('BAD_SIGNATURE');
@@ -126,7 +128,7 @@ export async function verifyStatusToken(
     return reject(verdictCodeForError(error), error);
   }
 
-  // Untyped callers (options read from storage) may pass null: refuse or accept, never throw.
+  // Untyped callers (options read from storage) may pass null: reject or accept, never throw.
   return checkClaims(claims, iss, kid, options ?? {});
 }
 

@@ -61,7 +61,7 @@ async function decode(request: DecodeRequest): Promise<void> {
   const data = new Uint8ClampedArray(request.data);
   const { width, height } = request;
   // An RGBA frame goes to the decoders as ImageData without a copy; anything else is checked
-  // (and refused with BAD_FRAME) by the chain.
+  // (and rejected with BAD_FRAME) by the chain.
   const rgba =
     typeof ImageData === 'function' &&
     Number.isInteger(width) &&

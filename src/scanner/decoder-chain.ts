@@ -62,7 +62,7 @@ const LOADERS: Record<JsDecoderName, (options: DecoderChainOptions) => Promise<D
 
 /**
  * Loads the decoders (native where available, then the others) into a chain. A decoder that
- * cannot load (wasm refused by a CSP, a chunk that failed to download) is left out; the chain
+ * cannot load (wasm rejected by a CSP, a chunk that failed to download) is left out; the chain
  * fails only when none loads.
  */
 export async function createDecoderChain(options: DecoderChainOptions = {}): Promise<DecoderChain> {

@@ -35,7 +35,7 @@ export interface FrameDecoderOptions {
   /** Starts the decode worker; may throw. Default: the module worker beside this file. */
   createWorker?: () => WorkerLike;
   /**
-   * Loads decoders for the main thread when the worker cannot run. Default: none, refused with
+   * Loads decoders for the main thread when the worker cannot run. Default: none, rejected with
    * `UNSUPPORTED`: the decoders are built into the worker only, so the page never downloads a
    * second copy (every browser the app targets, ES2022, has module workers).
    */

@@ -15,7 +15,7 @@ export { listCameras };
 export type { DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 export { ScannerError } from './types.ts';
 export type { Decoder, FrameImage, ScannedCode, ScannerErrorCode } from './types.ts';
-export { decodeImageFile, prepareStillImages, readImageFile } from './still-image.ts';
+export { prepareStillImages, readImageFile } from './still-image.ts';
 export type { StillImageAnswer } from './still-image.ts';
 export type { DecodeSite } from './frame-decoder.ts';
 
@@ -35,10 +35,10 @@ export interface FrameInfo {
 /** Options of `startScanner`. */
 export interface ScannerOptions extends CameraChoice {
   /**
-   * Called once per code read (the same code held in view is one read), with its text and the
-   * code's own bytes (see `ScannedCode`); startScanner always passes both.
+   * Called once per code read (the same code held in view is one read), with its text and its
+   * own bytes (see `ScannedCode`), to be handed on unchanged.
    */
-  onCode: (text: string, code?: ScannedCode) => void;
+  onCode: (code: ScannedCode) => void;
   /** Called when the scanner fails after it started (a camera unplugged, say). */
   onError?: (error: Error) => void;
   /** Called after each decoded frame. */
@@ -151,7 +151,7 @@ export async function startScanner(
         where,
         mainThreadMs: where === 'worker' ? grabMs + handOverMs : grabMs + decodeMs,
       });
-      if (result && repeats.accept(result.text)) options.onCode(result.text, result);
+      if (result && repeats.accept(result.text)) options.onCode(result);
     } catch (error) {
       reportError(error);
     }

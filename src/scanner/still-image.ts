@@ -6,7 +6,6 @@
 import type { FrameResult } from './chain-run.ts';
 import type { ImageRequest, WorkerReply } from './decode-messages.ts';
 import { startDecodeWorker, type WorkerLike } from './frame-decoder.ts';
-import { ScannerError } from './types.ts';
 
 /**
  * Past this many milliseconds the worker is terminated and the answer is `timeout`: with the
@@ -108,25 +107,4 @@ export function readImageFile(
       stop(still, { status: 'unsupported' });
     }
   });
-}
-
-const FAILURES = {
-  unreadable: ['UNREADABLE_IMAGE', 'not an image this browser can read'],
-  timeout: ['DECODE_TIMEOUT', 'the image could not be read in time'],
-  unsupported: ['UNSUPPORTED', 'this browser cannot decode images off the page'],
-} as const;
-
-/**
- * The text of the first QR code in an image file, or null when it holds none; rejects with a
- * `ScannerError` (`UNREADABLE_IMAGE`, `DECODE_TIMEOUT`, `UNSUPPORTED`) when it cannot tell.
- */
-export async function decodeImageFile(
-  file: Blob,
-  options?: StillImageOptions,
-): Promise<string | null> {
-  const answer = await readImageFile(file, options);
-  if (answer.status === 'found') return answer.codes[0]!.text;
-  if (answer.status === 'none') return null;
-  const [code, message] = FAILURES[answer.status];
-  throw new ScannerError(code, message);
 }

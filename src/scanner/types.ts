@@ -1,4 +1,6 @@
 /** Types shared by the scanner's decoders, its frame loop and its callers. */
+import { CodedError } from '../lib/coded-error.ts';
+import type { ScannedCode } from '../protocol/credentials/types.ts';
 
 /** A frame to decode: RGBA (4 bytes a pixel, as `ImageData`) or luminance (1 byte a pixel). */
 export interface FrameImage {
@@ -7,18 +9,8 @@ export interface FrameImage {
   height: number;
 }
 
-/**
- * What a QR code holds. `bytes` are the content bytes of its data segments in order (ISO/IEC
- * 18004 §7.4: byte mode as stored, numeric and alphanumeric as their ASCII characters), so a
- * binary payload (a CoWIN certificate's ZIP) survives whatever text decoding `text` went
- * through. `exact` is false when the decoder could only give text and `bytes` were rebuilt from
- * it (UTF-8), which loses a binary payload.
- */
-export interface ScannedCode {
-  text: string;
-  bytes: Uint8Array;
-  exact: boolean;
-}
+/** What a QR code holds: one type from the scanner to `verifyCredential` (src/protocol). */
+export type { ScannedCode };
 
 /** One QR decoder: the code it finds in a frame, or null when it finds none. */
 export interface Decoder {
@@ -40,13 +32,9 @@ export type ScannerErrorCode =
   | 'BAD_FRAME';
 
 /** The one error the scanner throws, with a `code` a screen can switch on. */
-export class ScannerError extends Error {
-  /** Why it failed. */
-  readonly code: ScannerErrorCode;
-
+export class ScannerError extends CodedError<ScannerErrorCode> {
+  override name = 'ScannerError';
   constructor(code: ScannerErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ScannerError';
-    this.code = code;
+    super(code, message, options);
   }
 }

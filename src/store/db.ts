@@ -2,13 +2,23 @@
  * The verifier's IndexedDB database: one typed schema for every store.
  * Version 1 holds settings and issuers; version 2 adds the verification log, the hashes of
  * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8);
- * version 4 the trust list for the other credential formats (SPEC §9); version 5 the index of
- * revoked codes of the signed trust list (SPEC §10). Each upgrade keeps what
- * an existing device holds.
+ * version 4 the trust list for the other credential formats (SPEC §9); version 5 renames the log's
+ * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none;
+ * version 6 adds the index of revoked codes of the signed trust list (SPEC §10). Each upgrade
+ * keeps what an existing device holds.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { CodedError } from '../lib/coded-error.ts';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type StoreNames,
+} from 'idb';
+import type { Language } from '../lib/languages.ts';
 import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
 import type { TrustListSource } from '../protocol/trust-list/types.ts';
+import type { CheckMethod, LogVerdict } from './verdicts.ts';
 
 /** The verifier's own configuration, entered in Settings. */
 export interface Settings {
@@ -98,15 +108,6 @@ export interface RevokedBucket {
   entries: Record<string, number>;
 }
 
-/** How a check was made: a scanned or typed QR text, or the online OTP desk check. */
-export type CheckMethod = 'qr' | 'otp';
-
-/**
- * What a check concluded: `pass` for a verified status, `repeat` for a verified token already
- * checked on this device, else the refusal code (a protocol verdict code, or `NO_KEYS`).
- */
-export type LogVerdict = string;
-
 /** One line of the verification log. Never a token, a mobile number or a full name. */
 export interface LogEntry {
   /** Auto-incremented key; absent before the entry is stored. */
@@ -114,13 +115,13 @@ export interface LogEntry {
   /** When the check was made, ms since the epoch. */
   time: number;
   method: CheckMethod;
-  /** The kind of code checked (SPEC §9); null when none was recognised, absent on older entries. */
-  format?: CredentialFormat | null;
+  /** The kind of code checked (SPEC §9); null when none was recognised. */
+  format: CredentialFormat | null;
   verdict: LogVerdict;
   /** The vaccination status for a verified token, else null. */
   status: 0 | 1 | 2 | null;
   /** Lowercase hex SHA-256 of the credential's id (SPEC §5, §9), for a verified one; else null. */
-  tokenHash: string | null;
+  idHash: string | null;
   /** The holder's initials ("A.V."), for a verified token; else null. */
   initials: string | null;
 }
@@ -136,7 +137,7 @@ export interface SeenRecord {
 }
 
 /** The language the UI speaks: a fixed one, or whatever the browser prefers. */
-export type LanguageChoice = 'auto' | 'en' | 'hi';
+export type LanguageChoice = 'auto' | Language;
 
 /** The desk's preferences, changed in Settings and applied at once. */
 export interface Preferences {
@@ -163,20 +164,41 @@ export interface VerifierDB extends DBSchema {
   revoked: { key: string; value: RevokedBucket };
 }
 
+/**
+ * Version 5: the log's `tokenHash` is named `idHash` (it hashes any credential's id, SPEC §9),
+ * and a line written before formats were logged is a KYC-VS one, so it says `kycvs`.
+ */
+async function migrateLogToV5(
+  store: IDBPObjectStore<VerifierDB, ArrayLike<StoreNames<VerifierDB>>, 'log', 'versionchange'>,
+): Promise<void> {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const value: unknown = cursor.value;
+    if (typeof value === 'object' && value !== null) {
+      const { tokenHash, ...rest } = value as Record<string, unknown>;
+      const next: Record<string, unknown> = { ...rest };
+      if (!('idHash' in next)) next.idHash = tokenHash === undefined ? null : tokenHash;
+      if (next.format === undefined) next.format = 'kycvs';
+      await cursor.update(next as never);
+    }
+    cursor = await cursor.continue();
+  }
+}
+
 /** Name of the IndexedDB database. */
 const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
 
 /** Why the database could not be opened: an older version of the app still holds it open. */
-export class DatabaseBlockedError extends Error {
+export class DatabaseBlockedError extends CodedError<'DB_BLOCKED'> {
+  override name = 'DatabaseBlockedError';
   constructor() {
-    super('the database is held open by an older version of the app');
-    this.name = 'DatabaseBlockedError';
+    super('DB_BLOCKED', 'the database is held open by an older version of the app');
   }
 }
 
@@ -190,7 +212,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
     let settled = false;
     let opened: VerifierDatabase | null = null;
     openDB<VerifierDB>(name, DB_VERSION, {
-      upgrade(db, oldVersion) {
+      async upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           db.createObjectStore('settings');
           db.createObjectStore('issuers', { keyPath: 'iss' });
@@ -204,7 +226,10 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
         }
         if (oldVersion < 3) db.createObjectStore('gate');
         if (oldVersion < 4) db.createObjectStore('trustList');
-        if (oldVersion < 5) db.createObjectStore('revoked');
+        if (oldVersion >= 2 && oldVersion < 5) await migrateLogToV5(transaction.objectStore('log'));
+        if (oldVersion < 6 && !db.objectStoreNames.contains('revoked')) {
+          db.createObjectStore('revoked');
+        }
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

@@ -3,9 +3,16 @@
  * holds a hash of the credential id and the holder's initials at most: never a token, a mobile number
  * or a full name. A record that does not read as an entry is skipped, never fatal.
  */
-import { VERDICT_GROUPS, groupOf, type VerdictGroup } from '../core/classify.ts';
 import type { CredentialFormat } from '../protocol/credentials/types.ts';
-import type { CheckMethod, LogEntry, VerifierDatabase } from './db.ts';
+import type { LogEntry, VerifierDatabase } from './db.ts';
+import {
+  VERDICT_GROUPS,
+  groupOf,
+  isLogVerdict,
+  type CheckMethod,
+  type LogVerdict,
+  type VerdictGroup,
+} from './verdicts.ts';
 
 /** Days an entry is kept unless Settings say otherwise. */
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -30,12 +37,10 @@ function isLogEntry(value: unknown): value is LogEntry {
     typeof entry.time === 'number' &&
     Number.isFinite(entry.time) &&
     (entry.method === 'qr' || entry.method === 'otp') &&
-    (entry.format === undefined || entry.format === null || FORMATS.has(entry.format as string)) &&
-    typeof entry.verdict === 'string' &&
-    /^[A-Za-z_]{1,32}$/.test(entry.verdict) &&
+    (entry.format === null || FORMATS.has(entry.format as string)) &&
+    isLogVerdict(entry.verdict) &&
     (entry.status === null || entry.status === 0 || entry.status === 1 || entry.status === 2) &&
-    (entry.tokenHash === null ||
-      (typeof entry.tokenHash === 'string' && HEX_64.test(entry.tokenHash))) &&
+    (entry.idHash === null || (typeof entry.idHash === 'string' && HEX_64.test(entry.idHash))) &&
     (entry.initials === null || (typeof entry.initials === 'string' && entry.initials.length <= 12))
   );
 }
@@ -54,14 +59,14 @@ export function initialsOf(name: string): string | null {
 export interface NewLogEntry {
   time: number;
   method: CheckMethod;
-  format?: CredentialFormat | null;
-  verdict: string;
+  format: CredentialFormat | null;
+  verdict: LogVerdict;
   status: 0 | 1 | 2 | null;
-  tokenHash: string | null;
+  idHash: string | null;
   initials: string | null;
 }
 
-/** Stores one entry; refuses (TypeError) one that would not read back as an entry. */
+/** Stores one entry; rejects (TypeError) one that would not read back as an entry. */
 export async function addLogEntry(db: VerifierDatabase, entry: NewLogEntry): Promise<void> {
   const record: LogEntry = { ...entry };
   if (!isLogEntry(record)) throw new TypeError('not a log entry');
@@ -142,15 +147,7 @@ export async function clearLog(db: VerifierDatabase): Promise<void> {
 }
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = [
-  'time',
-  'method',
-  'verdict',
-  'status',
-  'token hash',
-  'initials',
-  'format',
-];
+export const CSV_COLUMNS = ['time', 'method', 'verdict', 'status', 'id hash', 'initials', 'format'];
 
 function csvField(value: string): string {
   // A spreadsheet runs a cell that starts with = + - @ as a formula: defuse it.
@@ -168,10 +165,9 @@ export function logToCsv(entries: LogEntry[]): string {
         entry.method,
         entry.verdict,
         entry.status === null ? '' : String(entry.status),
-        entry.tokenHash ?? '',
+        entry.idHash ?? '',
         entry.initials ?? '',
-        // Entries from before the other formats were read are all KYC-VS checks.
-        entry.format === undefined ? 'kycvs' : (entry.format ?? ''),
+        entry.format ?? '',
       ]
         .map(csvField)
         .join(','),

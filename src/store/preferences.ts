@@ -1,6 +1,7 @@
 /** The desk's preferences (language, sound, vibration, kiosk mode, log retention). */
 import type { LanguageChoice, Preferences, VerifierDatabase } from './db.ts';
 import { DEFAULT_RETENTION_DAYS, normaliseRetention } from './log.ts';
+import { isLanguage } from '../lib/languages.ts';
 
 /** Preferences of a fresh device: the browser's language, sound and vibration on. */
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -11,8 +12,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
   retentionDays: DEFAULT_RETENTION_DAYS,
 };
 
-const LANGUAGES: readonly LanguageChoice[] = ['auto', 'en', 'hi'];
-
 /** Preferences made whole and valid: each bad or missing field takes its default. */
 export function normalisePreferences(input: unknown): Preferences {
   const value = (typeof input === 'object' && input !== null ? input : {}) as Record<
@@ -22,9 +21,10 @@ export function normalisePreferences(input: unknown): Preferences {
   const flag = (key: 'sound' | 'vibration' | 'kiosk') =>
     typeof value[key] === 'boolean' ? (value[key] as boolean) : DEFAULT_PREFERENCES[key];
   return {
-    language: LANGUAGES.includes(value.language as LanguageChoice)
-      ? (value.language as LanguageChoice)
-      : DEFAULT_PREFERENCES.language,
+    language:
+      value.language === 'auto' || isLanguage(value.language)
+        ? (value.language as LanguageChoice)
+        : DEFAULT_PREFERENCES.language,
     sound: flag('sound'),
     vibration: flag('vibration'),
     kiosk: flag('kiosk'),

@@ -1,7 +1,10 @@
 /** Reading and saving the verifier's settings (registry URL, verifier id, API key, trust list). */
+import { CodedError } from '../lib/coded-error.ts';
+import { readServiceUrl } from '../protocol/rules.ts';
+
 import type { Settings, VerifierDatabase } from './db.ts';
 
-/** Why a settings value was refused. */
+/** Why a settings value was rejected. */
 export type SettingsErrorCode =
   | 'BAD_REGISTRY_URL'
   | 'INSECURE_REGISTRY_URL'
@@ -13,12 +16,8 @@ export type SettingsErrorCode =
   | 'LOCKED';
 
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
-export class SettingsError extends Error {
-  override readonly name = 'SettingsError';
-  /** `code`: which field was refused. */
-  constructor(readonly code: SettingsErrorCode) {
-    super(code);
-  }
+export class SettingsError extends CodedError<SettingsErrorCode> {
+  override name = 'SettingsError';
 }
 
 /** What Settings may save; the trust list URL and key may be left out (the defaults). */
@@ -35,28 +34,7 @@ export function defaultSettings(origin: string): Settings {
   return { registryUrl: origin, verifierId: '', apiKey: '', trustListUrl: '', trustListKey: '' };
 }
 
-/** Hosts on which `http:` is allowed (SPEC §8): this machine only. */
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1']);
-
-/**
- * Reads a service URL as `scheme://host[:port][/path]` with no trailing slash: `BAD` when it is
- * not an http(s) URL without credentials, query or fragment, `INSECURE` when it is `http:`
- * anywhere but localhost and 127.0.0.1 (SPEC §8).
- */
-export function readServiceUrl(input: string): { url: string } | { error: 'BAD' | 'INSECURE' } {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return { error: 'BAD' };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'BAD' };
-  if (url.username || url.password || url.search || url.hash) return { error: 'BAD' };
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { error: 'INSECURE' };
-  return { url: (url.origin + url.pathname).replace(/\/+$/, '') };
-}
-
-/** A registry URL normalised as `readServiceUrl` does, or null when it is refused. */
+/** A registry URL normalised as `readServiceUrl` does, or null when it is rejected. */
 export function normaliseRegistryUrl(input: string): string | null {
   const read = readServiceUrl(input);
   return 'url' in read ? read.url : null;

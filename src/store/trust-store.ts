@@ -2,14 +2,13 @@
  * The trust store: each registry's public keys (JWKS) held in IndexedDB, refreshed from the
  * registry and never lost to a failed or garbled refresh.
  */
+import { CodedError } from '../lib/coded-error.ts';
+import { KEY_STALE_AFTER_MS } from '../protocol/rules.ts';
 import { decodeBase64url } from '../protocol/index.ts';
 import { usableEs256Key } from '../protocol/key-cache.ts';
 import { REQUEST_TIMEOUT_MS, TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { JsonAnswer } from '../lib/fetch-json.ts';
 import type { IssuerRecord, VerifierDatabase } from './db.ts';
-
-/** Keys not confirmed by the registry for this long earn a warning (SPEC §8: the app says how old its keys are). */
-export const KEY_STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** A device clock further than this from the registry's earns a warning. */
 export const CLOCK_SKEW_WARN_MS = 5 * 60 * 1000;
@@ -50,10 +49,8 @@ export interface KeyHealth {
 }
 
 /** A refresh that failed; the held keys or list stay as they were. */
-export class RefreshError extends Error {
-  constructor(readonly reason: RefreshFailure) {
-    super(reason);
-  }
+export class RefreshError extends CodedError<RefreshFailure> {
+  override name = 'RefreshError';
 }
 
 /** GETs `url` as JSON; a transport failure becomes the refresh failure it means. */
@@ -74,7 +71,7 @@ async function getJson(
 
 /**
  * GETs `url` as JSON with `etag` as If-None-Match, so an unchanged document costs a 304. That
- * header needs a CORS preflight a cross-origin host may refuse: then it asks plainly.
+ * header needs a CORS preflight a cross-origin host may reject: then it asks plainly.
  */
 export async function conditionalGet(
   doFetch: typeof fetch,
@@ -85,7 +82,7 @@ export async function conditionalGet(
   try {
     return await getJson(doFetch, url, etag ? { 'If-None-Match': etag } : {}, timeoutMs);
   } catch (error) {
-    if (!etag || !(error instanceof RefreshError) || error.reason !== 'OFFLINE') throw error;
+    if (!etag || !(error instanceof RefreshError) || error.code !== 'OFFLINE') throw error;
     return getJson(doFetch, url, {}, timeoutMs);
   }
 }
@@ -222,7 +219,7 @@ export async function refreshKeys(
     await db.put('issuers', record);
     return { ok: true, iss: issuer, changed: true, clockSkewMs: skew };
   } catch (error) {
-    if (error instanceof RefreshError) return { ok: false, reason: error.reason };
+    if (error instanceof RefreshError) return { ok: false, reason: error.code };
     throw error;
   }
 }

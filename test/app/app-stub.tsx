@@ -6,7 +6,7 @@ import { AppContext, type AppApi } from '../../src/app/context.ts';
 
 /** An AppApi with harmless defaults; pass overrides for what the test looks at. */
 export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
-  return {
+  const app: Omit<AppApi, 'configured'> = {
     settings: {
       registryUrl: 'http://127.0.0.1:4010',
       verifierId: 'gate-1',
@@ -28,14 +28,16 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
       clockSkewMs: 0,
     })),
     saveSettings: vi.fn(async () => undefined),
-    checkText: vi.fn(async () => ({
+    checkCode: vi.fn(async () => ({
       kind: 'invalid' as const,
+      format: 'kycvs' as const,
       code: 'MALFORMED' as const,
       staleKeys: false,
       clockWarning: false,
     })),
     checkDeskToken: vi.fn(async () => ({
       kind: 'status' as const,
+      format: 'kycvs' as const,
       status: 2 as const,
       name: 'Asha Verma',
       mob: '4321',
@@ -51,17 +53,32 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
       retentionDays: 30,
     },
     savePreferences: vi.fn(async () => undefined),
-    todayCounts: { full: 0, partial: 0, none: 0, repeat: 0, invalid: 0, cannot: 0, other: 0 },
+    todayCounts: {
+      full: 0,
+      partial: 0,
+      none: 0,
+      repeat: 0,
+      invalid: 0,
+      'cannot-verify': 0,
+      other: 0,
+    },
     pinSet: false,
     unlocked: true,
     unlock: vi.fn(async () => ({ ok: true as const })),
     lock: vi.fn(),
     setPin: vi.fn(async () => undefined),
     countLog: vi.fn(async () => 0),
-    exportLog: vi.fn(async () => 'time,method,verdict,status,token hash,initials\r\n'),
+    exportLog: vi.fn(async () => 'time,method,verdict,status,id hash,initials\r\n'),
     clearLog: vi.fn(async () => undefined),
     primeFeedback: vi.fn(),
     ...overrides,
+  };
+  // As the core says (src/core/verifier.ts): a verifier id and an API key are both set.
+  const configured = app.settings.verifierId !== '' && app.settings.apiKey !== '';
+  return {
+    configured,
+    ...app,
+    ...(overrides.configured === undefined ? {} : { configured: overrides.configured }),
   };
 }
 

@@ -124,7 +124,7 @@ describe('Desk', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('points to Settings for a refused API key (APIKEY0001)', async () => {
+  it('points to Settings for a rejected API key (APIKEY0001)', async () => {
     setup({ [GENERATE]: [json({ errorCode: 'APIKEY0001', error: 'bad key' }, 401)] });
     type('Mobile number', '9876543210');
     type('Full name', 'Asha Verma');
@@ -170,7 +170,7 @@ describe('Desk', () => {
     expect(screen.getByRole('alert').textContent).toContain('You are offline');
   });
 
-  it('refuses a mobile number that is not 10 digits without calling the registry', () => {
+  it('rejects a mobile number that is not 10 digits without calling the registry', () => {
     const { registry } = setup({});
     type('Mobile number', '12345');
     type('Full name', 'Asha Verma');

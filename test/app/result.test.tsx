@@ -14,12 +14,12 @@ const base = { staleKeys: false, clockWarning: false };
 const holder = { name: 'Asha Verma', mob: '4321', issuedAt: Date.UTC(2025, 0, 15, 10, 0) };
 
 const cases: [Outcome, string][] = [
-  [{ kind: 'status', status: 2, ...holder, ...base }, 'Fully vaccinated'],
-  [{ kind: 'status', status: 1, ...holder, ...base }, 'Partially vaccinated'],
-  [{ kind: 'status', status: 0, ...holder, ...base }, 'Not vaccinated'],
-  [{ kind: 'invalid', code: 'BAD_SIGNATURE', ...base }, 'Invalid'],
-  [{ kind: 'cannot', reason: 'UNKNOWN_KEY', ...base }, 'Cannot verify'],
-  [{ kind: 'cannot', reason: 'NO_KEYS', ...base }, 'Cannot verify'],
+  [{ kind: 'status', format: 'kycvs', status: 2, ...holder, ...base }, 'Fully vaccinated'],
+  [{ kind: 'status', format: 'kycvs', status: 1, ...holder, ...base }, 'Partially vaccinated'],
+  [{ kind: 'status', format: 'kycvs', status: 0, ...holder, ...base }, 'Not vaccinated'],
+  [{ kind: 'invalid', format: 'kycvs', code: 'BAD_SIGNATURE', ...base }, 'Invalid'],
+  [{ kind: 'cannot-verify', format: 'kycvs', reason: 'UNKNOWN_KEY', ...base }, 'Cannot verify'],
+  [{ kind: 'cannot-verify', format: 'kycvs', reason: 'NO_KEYS', ...base }, 'Cannot verify'],
 ];
 
 function show(outcome: Outcome) {
@@ -38,7 +38,7 @@ describe('Result', () => {
   }
 
   it('shows the name, the last 4 mobile digits and the issue time for a status', () => {
-    const { status } = show({ kind: 'status', status: 2, ...holder, ...base });
+    const { status } = show({ kind: 'status', format: 'kycvs', status: 2, ...holder, ...base });
     expect(status.textContent).toContain('Name: Asha Verma');
     expect(status.textContent).toContain('Mobile number ends in 4321');
     expect(status.textContent).toMatch(/Issued .*2025/);
@@ -81,7 +81,12 @@ describe('Result', () => {
   });
 
   it('says "Cannot verify", never forged, for a certificate whose signer is not held', () => {
-    const { status } = show({ kind: 'cannot', format: 'shc', reason: 'UNKNOWN_KEY', ...base });
+    const { status } = show({
+      kind: 'cannot-verify',
+      format: 'shc',
+      reason: 'UNKNOWN_KEY',
+      ...base,
+    });
     expect(status.textContent?.startsWith('Cannot verify')).toBe(true);
     expect(status.textContent).toContain('SMART Health Card');
     expect(status.textContent).toContain('trust list');
@@ -89,24 +94,31 @@ describe('Result', () => {
   });
 
   it('never shows a name for an invalid code, and says why in words', () => {
-    const { status } = show({ kind: 'invalid', code: 'BAD_SIGNATURE', ...base });
+    const { status } = show({ kind: 'invalid', format: 'kycvs', code: 'BAD_SIGNATURE', ...base });
     expect(status.textContent).toContain('forged or was altered');
     expect(status.textContent).not.toContain('Name:');
   });
 
   it('does not call a token with an unknown key forged', () => {
-    const { status } = show({ kind: 'cannot', reason: 'UNKNOWN_KEY', ...base });
+    const { status } = show({
+      kind: 'cannot-verify',
+      format: 'kycvs',
+      reason: 'UNKNOWN_KEY',
+      ...base,
+    });
     expect(status.textContent).not.toMatch(/forged|Invalid/);
   });
 
   it('has distinct words for every verdict code', () => {
-    const words = VERDICT_CODES.map((code) => reasonText({ kind: 'invalid', code, ...base }));
+    const words = VERDICT_CODES.map((code) =>
+      reasonText({ kind: 'invalid', format: 'kycvs', code, ...base }),
+    );
     expect(new Set(words).size).toBe(VERDICT_CODES.length);
     for (const text of words) expect(text).toMatch(/\w{3,}/);
   });
 
   it('carries the icon as a picture and the verdict as words, never colour alone', () => {
-    const { status } = show({ kind: 'status', status: 0, ...holder, ...base });
+    const { status } = show({ kind: 'status', format: 'kycvs', status: 0, ...holder, ...base });
     expect(status.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(status.querySelector('h1')?.textContent).toBe('Not vaccinated');
   });
@@ -114,6 +126,7 @@ describe('Result', () => {
   it('warns when the keys used are stale or the clock is off', () => {
     const { status } = show({
       kind: 'status',
+      format: 'kycvs',
       status: 2,
       ...holder,
       staleKeys: true,
@@ -124,14 +137,14 @@ describe('Result', () => {
   });
 
   it('"Next" goes back to scanning', () => {
-    const { onNext } = show({ kind: 'status', status: 2, ...holder, ...base });
+    const { onNext } = show({ kind: 'status', format: 'kycvs', status: 2, ...holder, ...base });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(onNext).toHaveBeenCalledTimes(1);
   });
 
   it('clears itself after 30 seconds', () => {
     vi.useFakeTimers();
-    const { onClear } = show({ kind: 'status', status: 2, ...holder, ...base });
+    const { onClear } = show({ kind: 'status', format: 'kycvs', status: 2, ...holder, ...base });
     vi.advanceTimersByTime(RESULT_CLEAR_MS - 1);
     expect(onClear).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -139,7 +152,7 @@ describe('Result', () => {
   });
 
   it('clears itself when the page is hidden', () => {
-    const { onClear } = show({ kind: 'status', status: 2, ...holder, ...base });
+    const { onClear } = show({ kind: 'status', format: 'kycvs', status: 2, ...holder, ...base });
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     visibility.mockRestore();

@@ -7,6 +7,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ScannerHandle, ScannerModule, ScannerOptions } from '../../src/app/scanner-loader.ts';
 import type { Outcome } from '../../src/core/outcome.ts';
+import { textOnlyCode } from '../../src/scanner/scanned-code.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 
 const scanner = vi.hoisted(() => ({
@@ -25,6 +26,7 @@ const { Scan } = await import('../../src/app/Scan/index.tsx');
 function statusFor(name: string): Outcome {
   return {
     kind: 'status',
+    format: 'kycvs',
     status: 2,
     name,
     mob: '4321',
@@ -95,19 +97,19 @@ describe('scan screen lifecycle', () => {
   });
 
   it('keeps the verdict of a pasted code when a paused camera still reports a code', async () => {
-    const checkText = vi.fn(async (text: string) =>
+    const checkCode = vi.fn(async (text: string) =>
       statusFor(text === 'kycvs:/pasted' ? 'Asha Verma' : 'Ravi Kumar'),
     );
-    renderWithApp(stubApp({ checkText }), <Scan />);
+    renderWithApp(stubApp({ checkCode }), <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
     fireEvent.input(screen.getByLabelText('QR text'), { target: { value: 'kycvs:/pasted' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check text' }));
     expect((await screen.findByRole('status')).textContent).toContain('Asha Verma');
     // A frame whose decode began before the pause finishes now (startScanner checks only
     // `active`, not the pause, before calling onCode).
-    started[0]!.onCode('kycvs:/in-view');
+    started[0]!.onCode(textOnlyCode('kycvs:/in-view'));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(checkText).toHaveBeenCalledTimes(1);
+    expect(checkCode).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toContain('Asha Verma');
   });
 
@@ -122,8 +124,8 @@ describe('scan screen lifecycle', () => {
   });
 
   it('clears a verdict when the page is hidden without decoding while hidden', async () => {
-    const checkText = vi.fn(async () => statusFor('Asha Verma'));
-    renderWithApp(stubApp({ checkText }), <Scan />);
+    const checkCode = vi.fn(async () => statusFor('Asha Verma'));
+    renderWithApp(stubApp({ checkCode }), <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
     fireEvent.input(screen.getByLabelText('QR text'), { target: { value: 'kycvs:/pasted' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check text' }));

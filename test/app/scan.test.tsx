@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ScannerModule, ScannerOptions } from '../../src/app/scanner-loader.ts';
+import { textOnlyCode } from '../../src/scanner/scanned-code.ts';
 import { renderWithApp, stubApp } from './app-stub.tsx';
 
 const scanner = vi.hoisted(() => ({ current: null as unknown as ScannerModule }));
@@ -25,6 +26,7 @@ const { KIOSK_NEXT_MS } = await import('../../src/app/Result/index.tsx');
 
 const fullStatus = {
   kind: 'status' as const,
+  format: 'kycvs' as const,
   status: 2 as const,
   name: 'Asha Verma',
   mob: '4321',
@@ -78,13 +80,13 @@ afterEach(cleanup);
 
 describe('Scan', () => {
   it('starts the rear camera, checks a read code and shows the verdict with the camera kept open', async () => {
-    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    const app = stubApp({ checkCode: vi.fn(async () => fullStatus) });
     renderWithApp(app, <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
     expect(started[0]).toMatchObject({ facingMode: 'environment' });
-    started[0]!.onCode('kycvs:/0102');
+    started[0]!.onCode(textOnlyCode('kycvs:/0102'));
     const status = await screen.findByRole('status');
-    expect(app.checkText).toHaveBeenCalledWith('kycvs:/0102');
+    expect(app.checkCode).toHaveBeenCalledWith(textOnlyCode('kycvs:/0102'));
     expect(status.textContent?.startsWith('Fully vaccinated')).toBe(true);
     expect(handle.pause).toHaveBeenCalledTimes(1);
     expect(handle.stop).not.toHaveBeenCalled();
@@ -96,12 +98,12 @@ describe('Scan', () => {
   });
 
   it('"Next" resumes decoding on the same camera and a new frame marks it live', async () => {
-    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    const app = stubApp({ checkCode: vi.fn(async () => fullStatus) });
     const { container } = renderWithApp(app, <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
     started[0]!.onFrame?.(EMPTY_FRAME);
     await waitFor(() => expect(container.querySelector('[data-scanner="live"]')).not.toBeNull());
-    started[0]!.onCode('kycvs:/0102');
+    started[0]!.onCode(textOnlyCode('kycvs:/0102'));
     await screen.findByRole('status');
     expect(container.querySelector('[data-scanner="paused"]')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -113,23 +115,23 @@ describe('Scan', () => {
   });
 
   it('resumes after "Next" holding the code just checked, and checks the next code read', async () => {
-    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    const app = stubApp({ checkCode: vi.fn(async () => fullStatus) });
     renderWithApp(app, <Scan />);
     await waitFor(() => expect(started).toHaveLength(1));
-    started[0]!.onCode('kycvs:/0102');
+    started[0]!.onCode(textOnlyCode('kycvs:/0102'));
     await screen.findByRole('status');
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     // The scanner keeps ignoring the code still held up (src/scanner's rule, not this screen's).
     await waitFor(() => expect(handle.resume).toHaveBeenCalledWith({ hold: true }));
-    started[0]!.onCode('kycvs:/0304');
+    started[0]!.onCode(textOnlyCode('kycvs:/0304'));
     await screen.findByRole('status');
-    expect(app.checkText).toHaveBeenCalledTimes(2);
-    expect(app.checkText).toHaveBeenLastCalledWith('kycvs:/0304');
+    expect(app.checkCode).toHaveBeenCalledTimes(2);
+    expect(app.checkCode).toHaveBeenLastCalledWith(textOnlyCode('kycvs:/0304'));
   });
 
   it('comes back to scanning by itself in kiosk mode', async () => {
     const app = stubApp({
-      checkText: vi.fn(async () => fullStatus),
+      checkCode: vi.fn(async () => fullStatus),
       preferences: {
         language: 'en',
         sound: false,
@@ -142,7 +144,7 @@ describe('Scan', () => {
     await waitFor(() => expect(started).toHaveLength(1));
     vi.useFakeTimers();
     try {
-      started[0]!.onCode('kycvs:/0102');
+      started[0]!.onCode(textOnlyCode('kycvs:/0102'));
       await vi.waitFor(() => expect(screen.getByRole('status')).toBeTruthy());
       expect(screen.getByText(/comes back by itself/)).toBeTruthy();
       expect(handle.resume).not.toHaveBeenCalled();
@@ -155,7 +157,7 @@ describe('Scan', () => {
   });
 
   it('accepts a hand-held scanner typing the code and Enter, without a field', async () => {
-    const app = stubApp({ checkText: vi.fn(async () => fullStatus) });
+    const app = stubApp({ checkCode: vi.fn(async () => fullStatus) });
     renderWithApp(app, <Scan />);
     const text = 'kycvs:/' + '0123456789'.repeat(5);
     const at = vi.spyOn(performance, 'now');
@@ -167,7 +169,7 @@ describe('Scan', () => {
     } finally {
       at.mockRestore();
     }
-    await waitFor(() => expect(app.checkText).toHaveBeenCalledWith(text));
+    await waitFor(() => expect(app.checkCode).toHaveBeenCalledWith(text));
     expect(await screen.findByRole('status')).toBeTruthy();
   });
 
@@ -178,7 +180,7 @@ describe('Scan', () => {
     for (const key of 'kycvs:/0123456789012345678') fireEvent.keyDown(field, { key });
     fireEvent.keyDown(field, { key: 'Enter' });
     await new Promise((done) => setTimeout(done, 20));
-    expect(app.checkText).not.toHaveBeenCalled();
+    expect(app.checkCode).not.toHaveBeenCalled();
   });
 
   it('switches to the front camera or a listed camera from the picker', async () => {
@@ -203,7 +205,7 @@ describe('Scan', () => {
     renderWithApp(app, <Scan />);
     fireEvent.input(screen.getByLabelText('QR text'), { target: { value: '  eyJ.a.b  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check text' }));
-    await waitFor(() => expect(app.checkText).toHaveBeenCalledWith('eyJ.a.b'));
+    await waitFor(() => expect(app.checkCode).toHaveBeenCalledWith('eyJ.a.b'));
   });
 
   it('checks the code found in a chosen image, and says when there is none', async () => {
@@ -214,9 +216,12 @@ describe('Scan', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
     await waitFor(() =>
-      expect(app.checkText).toHaveBeenCalledWith('kycvs:/from-image', {
+      // The code goes on as the scanner gave it, bytes and all.
+      expect(app.checkCode).toHaveBeenCalledWith({
+        text: 'kycvs:/from-image',
         bytes: new TextEncoder().encode('kycvs:/from-image'),
         exact: true,
+        decoder: 'zxing-wasm',
       }),
     );
 
@@ -228,7 +233,7 @@ describe('Scan', () => {
     Object.defineProperty(again, 'files', { value: [file], configurable: true });
     fireEvent.change(again);
     expect((await screen.findByRole('alert')).textContent).toContain('No QR code was found');
-    expect(other.checkText).not.toHaveBeenCalled();
+    expect(other.checkCode).not.toHaveBeenCalled();
   });
 
   it('says the camera cannot be used and keeps the fallbacks', async () => {

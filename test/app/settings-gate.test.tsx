@@ -51,7 +51,7 @@ describe('Settings behind a PIN', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Wait a minute');
   });
 
-  it('saves a new PIN with the settings, and refuses one that is not 4 to 12 digits', async () => {
+  it('saves a new PIN with the settings, and rejects one that is not 4 to 12 digits', async () => {
     const app = stubApp();
     renderWithApp(app, <Settings />);
     fireEvent.input(screen.getByLabelText('PIN'), { target: { value: '12' } });

@@ -1,5 +1,5 @@
 /**
- * The check pipeline for SPEC §9's formats: checkQrText recognises the format from the text or
+ * The check pipeline for SPEC §9's formats: checkScanned recognises the format from the text or
  * the QR's bytes, verifies with the trust list held, refreshes it (throttled) when the signer is
  * not on it, and reads each verdict into the outcome the screens show and the log keeps.
  */
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkQrText, type CheckContext } from '../../src/core/check.ts';
+import { checkScanned, type CheckContext } from '../../src/core/check.ts';
 import { classify } from '../../src/core/classify.ts';
 import { recordCheck } from '../../src/core/record.ts';
 import { CredentialIssuers, type CredentialRequest } from '../../simulator/issuers/index.ts';
@@ -55,10 +55,18 @@ async function scanned(from: CredentialIssuers, req: CredentialRequest) {
   return { text: new TextDecoder().decode(bytes), bytes, exact: true };
 }
 
+function scanText(
+  text: string,
+  context: CheckContext,
+  code?: { bytes: Uint8Array; exact: boolean },
+) {
+  return checkScanned(code ? { text, ...code } : text, context);
+}
+
 function context(
   trust: TrustListRecord | null,
   overrides: Partial<CheckContext> = {},
-): Omit<CheckContext, 'path' | 'nonce'> {
+): CheckContext {
   return {
     issuers: async () => [],
     trustList: async () => trust,
@@ -69,7 +77,7 @@ function context(
   };
 }
 
-describe('checkQrText with the other formats (SPEC §9)', () => {
+describe('checkScanned with the other formats (SPEC §9)', () => {
   it.each(['divoc', 'eudcc', 'shc'] as const)(
     'reads a %s code to its status, name and birth date, keyed on its own id',
     async (format) => {
@@ -78,7 +86,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
         [2, 2, 'full'],
       ] as const) {
         const code = await scanned(issuers, request(format, doses));
-        const outcome = await checkQrText(code.text, context(held), code);
+        const outcome = await scanText(code.text, context(held), code);
         expect(outcome).toMatchObject({
           kind: 'status',
           format,
@@ -96,8 +104,8 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
 
   it('reads a CoWIN certificate only from the bytes of its QR, not from its text', async () => {
     const code = await scanned(issuers, request('divoc', 2));
-    expect(await checkQrText(code.text, context(held))).toMatchObject({ kind: 'invalid' });
-    expect(await checkQrText(code.text, context(held), code)).toMatchObject({
+    expect(await scanText(code.text, context(held))).toMatchObject({ kind: 'invalid' });
+    expect(await scanText(code.text, context(held), code)).toMatchObject({
       kind: 'status',
       format: 'divoc',
     });
@@ -112,7 +120,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       doses: [],
     });
     const text = jwsToShcText(signCardPayload(payload, issuers.shcSigner()));
-    const outcome = await checkQrText(text, context(held));
+    const outcome = await scanText(text, context(held));
     expect(outcome).toMatchObject({ kind: 'not-vaccination', format: 'shc' });
     expect(classify(outcome)).toMatchObject({
       headline: 'notVaccination',
@@ -124,16 +132,16 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     'says "cannot verify", never forged, for a %s code by a signer not on the list',
     async (format) => {
       const code = await scanned(stranger, request(format, 2));
-      const outcome = await checkQrText(code.text, context(held), code);
-      expect(outcome).toMatchObject({ kind: 'cannot', format, reason: 'UNKNOWN_KEY' });
-      expect(classify(outcome).headline).toBe('cannot');
+      const outcome = await scanText(code.text, context(held), code);
+      expect(outcome).toMatchObject({ kind: 'cannot-verify', format, reason: 'UNKNOWN_KEY' });
+      expect(classify(outcome).headline).toBe('cannot-verify');
     },
   );
 
   it('says "cannot verify" with NO_KEYS when no trust list is held', async () => {
     const code = await scanned(issuers, request('eudcc', 2));
-    expect(await checkQrText(code.text, context(null), code)).toMatchObject({
-      kind: 'cannot',
+    expect(await scanText(code.text, context(null), code)).toMatchObject({
+      kind: 'cannot-verify',
       format: 'eudcc',
       reason: 'NO_KEYS',
     });
@@ -146,7 +154,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       trust = held;
       return { ok: true as const, iss: ISSUER, changed: true, clockSkewMs: 0 };
     });
-    const outcome = await checkQrText(
+    const outcome = await scanText(
       code.text,
       context(null, { online: () => true, refresh, trustList: async () => trust }),
       code,
@@ -158,16 +166,16 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
   it('asks no refresh while offline, nor when the throttle says one was made too recently', async () => {
     const code = await scanned(stranger, request('shc', 2));
     const offline = context(held);
-    await checkQrText(code.text, offline, code);
+    await scanText(code.text, offline, code);
     expect(offline.refresh).not.toHaveBeenCalled();
     const throttled = vi.fn(async () => null);
-    const outcome = await checkQrText(
+    const outcome = await scanText(
       code.text,
       context(held, { online: () => true, refresh: throttled }),
       code,
     );
     expect(throttled).toHaveBeenCalledTimes(1);
-    expect(outcome).toMatchObject({ kind: 'cannot', reason: 'UNKNOWN_KEY' });
+    expect(outcome).toMatchObject({ kind: 'cannot-verify', reason: 'UNKNOWN_KEY' });
   });
 
   it('calls a code of a known kind that does not decode Invalid, with its kind', async () => {
@@ -176,7 +184,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
       ['shc:/12ab', 'shc'],
       ['{"not": "a certificate"}', 'divoc'],
     ] as const) {
-      const outcome = await checkQrText(text, context(held));
+      const outcome = await scanText(text, context(held));
       expect(outcome, text).toMatchObject({ kind: 'invalid', format });
       expect(outcome.kind === 'invalid' && outcome.code, text).toMatch(/MALFORMED|BAD_CLAIMS/);
     }
@@ -190,7 +198,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     const at = digits.length - 40;
     const swapped = digits.slice(at, at + 2) === '20' ? '21' : '20';
     const tampered = `shc:/${digits.slice(0, at)}${swapped}${digits.slice(at + 2)}`;
-    expect(await checkQrText(tampered, context(held))).toMatchObject({
+    expect(await scanText(tampered, context(held))).toMatchObject({
       kind: 'invalid',
       format: 'shc',
       code: 'BAD_SIGNATURE',
@@ -202,15 +210,10 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     for (const [i, format] of (['divoc', 'eudcc', 'shc'] as const).entries()) {
       const at = NOW + i * 3_600_000;
       const code = await scanned(issuers, request(format, 2));
-      const first = await recordCheck(
-        db,
-        await checkQrText(code.text, context(held), code),
-        'qr',
-        at,
-      );
+      const first = await recordCheck(db, await scanText(code.text, context(held), code), 'qr', at);
       const again = await recordCheck(
         db,
-        await checkQrText(code.text, context(held), code),
+        await scanText(code.text, context(held), code),
         'qr',
         at + 60_000,
       );
@@ -229,7 +232,7 @@ describe('checkQrText with the other formats (SPEC §9)', () => {
     ]);
     const stored = JSON.stringify(log);
     expect(stored).not.toMatch(/Kavya|Nair|1992/);
-    for (const entry of log) expect(entry.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    for (const entry of log) expect(entry.idHash).toMatch(/^[0-9a-f]{64}$/);
     db.close();
   });
 });

@@ -1,6 +1,7 @@
 /** One reading of an outcome: tone, headline, cue, log verdict and count group agree. */
 import { describe, expect, it } from 'vitest';
-import { VERDICT_GROUPS, classify, groupOf } from '../../src/core/classify.ts';
+import { classify } from '../../src/core/classify.ts';
+import { VERDICT_GROUPS, groupOf } from '../../src/store/verdicts.ts';
 import type { Outcome } from '../../src/core/outcome.ts';
 
 const base = { staleKeys: false, clockWarning: false };
@@ -49,20 +50,22 @@ describe('classify', () => {
     }
   });
 
-  it('reads refusals, uncheckable codes and test or recovery certificates', () => {
-    expect(classify({ kind: 'invalid', code: 'BAD_SIGNATURE', ...base })).toEqual({
+  it('reads rejections, uncheckable codes and test or recovery certificates', () => {
+    expect(classify({ kind: 'invalid', format: 'kycvs', code: 'BAD_SIGNATURE', ...base })).toEqual({
       tone: 'fail',
       headline: 'invalid',
       cue: 'fail',
       verdict: 'BAD_SIGNATURE',
       group: 'invalid',
     });
-    expect(classify({ kind: 'cannot', reason: 'UNKNOWN_KEY', ...base })).toEqual({
+    expect(
+      classify({ kind: 'cannot-verify', format: 'kycvs', reason: 'UNKNOWN_KEY', ...base }),
+    ).toEqual({
       tone: 'unknown',
-      headline: 'cannot',
+      headline: 'cannot-verify',
       cue: 'warning',
       verdict: 'UNKNOWN_KEY',
-      group: 'cannot',
+      group: 'cannot-verify',
     });
     expect(classify({ kind: 'not-vaccination', format: 'eudcc', name: 'A', ...base })).toEqual({
       tone: 'unknown',
@@ -79,9 +82,9 @@ describe('classify', () => {
       status(1),
       status(2),
       status(2, 5),
-      { kind: 'invalid', code: 'EXPIRED', ...base },
+      { kind: 'invalid', format: 'kycvs', code: 'EXPIRED', ...base },
       { kind: 'invalid', format: null, code: 'UNSUPPORTED_FORMAT', ...base },
-      { kind: 'cannot', reason: 'NO_KEYS', ...base },
+      { kind: 'cannot-verify', format: 'kycvs', reason: 'NO_KEYS', ...base },
       { kind: 'not-vaccination', format: 'shc', name: 'A', ...base },
     ];
     const groups = new Set<string>();

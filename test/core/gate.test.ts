@@ -35,7 +35,7 @@ describe('the Settings PIN', () => {
     expect(second.hash).not.toBe(first.hash);
   });
 
-  it('refuses a PIN that is not 4 to 12 digits', async () => {
+  it('rejects a PIN that is not 4 to 12 digits', async () => {
     const db = await freshDb();
     for (const pin of ['123', '12a4', '1234567890123', '']) {
       await expect(setPin(db, pin)).rejects.toBeInstanceOf(TypeError);

@@ -1,7 +1,7 @@
 /**
  * The verifier core and the trust list (SPEC §9): fetched with the registry's keys on start,
  * when back online, every 12 hours and on "Refresh keys"; kept through a bad refresh; taken from
- * the Settings URL when one is set; and used by checkText for the other formats, bytes included.
+ * the Settings URL when one is set; and used by checkCode for the other formats, bytes included.
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -194,7 +194,8 @@ describe('the verifier and the trust list', () => {
     const bytes = new Uint8Array(
       Buffer.from('qr_bytes' in issued ? issued.qr_bytes : '', 'base64'),
     );
-    const outcome = await verifier.checkText(new TextDecoder().decode(bytes), {
+    const outcome = await verifier.checkCode({
+      text: new TextDecoder().decode(bytes),
       bytes,
       exact: true,
     });

@@ -121,15 +121,15 @@ describe('createVerifier', () => {
     const { db, verifier, play } = await start();
     await settle(verifier);
     const qr = jwsToQrText(await signToken(key, NOW_S - 60));
-    const first = await verifier.checkText(qr);
+    const first = await verifier.checkCode(qr);
     expect(first).toMatchObject({ kind: 'status', status: 2, alreadyCheckedAt: null });
     expect(play).toHaveBeenLastCalledWith('pass', { sound: true, vibration: true });
-    const again = await verifier.checkText(qr);
+    const again = await verifier.checkCode(qr);
     expect(again).toMatchObject({ kind: 'status', alreadyCheckedAt: NOW });
     expect(play).toHaveBeenLastCalledWith('warning', { sound: true, vibration: true });
     const log = await readLog(db);
     expect(log.map((entry) => entry.verdict)).toEqual(['pass', 'repeat']);
-    expect(log[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(log[0]!.idHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(log)).not.toContain('Asha');
     await vi.waitFor(() =>
       expect(verifier.getState().todayCounts).toMatchObject({ full: 1, repeat: 1 }),
@@ -139,8 +139,8 @@ describe('createVerifier', () => {
   it('recognises repeats by iss + jti: another jti from the same issuer is a new code', async () => {
     const { verifier } = await start();
     await settle(verifier);
-    await verifier.checkText(await signToken(key, NOW_S, { jti: 'AAAAAAAAAAAAAAAAAAAAAA' }));
-    const other = await verifier.checkText(
+    await verifier.checkCode(await signToken(key, NOW_S, { jti: 'AAAAAAAAAAAAAAAAAAAAAA' }));
+    const other = await verifier.checkCode(
       await signToken(key, NOW_S, { jti: 'BBBBBBBBBBBBBBBBBBBBBB' }),
     );
     expect(other).toMatchObject({ kind: 'status', alreadyCheckedAt: null });
@@ -176,7 +176,7 @@ describe('createVerifier', () => {
     await settle(verifier);
     const desk = await signToken(key, NOW_S, { nonce: 'n0nce-1' });
     expect(await verifier.checkDeskToken(desk, 'n0nce-1')).toMatchObject({ kind: 'status' });
-    const outcome = await verifier.checkText(jwsToQrText(desk));
+    const outcome = await verifier.checkCode(jwsToQrText(desk));
     expect(outcome).toMatchObject({ kind: 'invalid', code: 'NONCE_MISMATCH' });
     expect(play).toHaveBeenLastCalledWith('fail', expect.anything());
     expect((await readLog(db)).map((entry) => [entry.method, entry.verdict])).toEqual([
@@ -194,17 +194,17 @@ describe('createVerifier', () => {
     const kids = ['kid-one', 'kid-two', 'kid-three'];
     for (const kid of kids) {
       const code = await signToken({ ...stranger, kid }, NOW_S);
-      expect(await verifier.checkText(code)).toMatchObject({
-        kind: 'cannot',
+      expect(await verifier.checkCode(code)).toMatchObject({
+        kind: 'cannot-verify',
         reason: 'UNKNOWN_KEY',
       });
     }
     expect(jwksCalls(registry)).toBe(2);
     clock += UNKNOWN_KEY_REFRESH_MS - 1;
-    await verifier.checkText(await signToken({ ...stranger, kid: 'kid-four' }, NOW_S));
+    await verifier.checkCode(await signToken({ ...stranger, kid: 'kid-four' }, NOW_S));
     expect(jwksCalls(registry)).toBe(2);
     clock += 1;
-    await verifier.checkText(await signToken({ ...stranger, kid: 'kid-five' }, NOW_S));
+    await verifier.checkCode(await signToken({ ...stranger, kid: 'kid-five' }, NOW_S));
     expect(jwksCalls(registry)).toBe(3);
   });
 
@@ -212,7 +212,7 @@ describe('createVerifier', () => {
     const registry = fakeFetch({ '/.well-known/jwks.json': [json({ keys: [key.publicJwk] })] });
     const { verifier } = await start({ fetch: registry.fetch });
     await settle(verifier);
-    await verifier.checkText(await signToken(stranger, NOW_S));
+    await verifier.checkCode(await signToken(stranger, NOW_S));
     expect(jwksCalls(registry)).toBe(2);
     await verifier.checkDeskToken(await signToken(stranger, NOW_S, { nonce: 'n' }), 'n');
     expect(jwksCalls(registry)).toBe(3);
@@ -250,7 +250,7 @@ describe('createVerifier', () => {
       sound: false,
       vibration: true,
     });
-    await verifier.checkText('not a code');
+    await verifier.checkCode('not a code');
     expect(play).toHaveBeenLastCalledWith('fail', { sound: false, vibration: true });
   });
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EN } from '../../src/app/i18n/en.ts';
 import { describeBrowser } from '../helpers/browser.ts';
+import { LATIN_WORDS, beyondNames } from '../helpers/languages.ts';
 import { blankFrame, qrTextFor, writeY4m } from '../helpers/qr-frames.ts';
 import { latestOtp } from '../helpers/registry-client.ts';
 import { CredentialIssuers } from '../../simulator/issuers/index.ts';
@@ -25,25 +26,6 @@ import {
   strangerToken,
   type DeskWorld,
 } from './desk-fixtures.ts';
-
-/** Latin words allowed in Hindi: codes and acronyms staff know as they are. */
-const LOANWORDS = [
-  'OTP',
-  'QR',
-  'CSV',
-  'API',
-  'ID',
-  'URL',
-  'KYC',
-  'VS',
-  'https',
-  'http',
-  // The kinds of code (SPEC §8) keep their own names: CoWIN, EU DCC, SMART Health Card.
-  'CoWIN',
-  'EU',
-  'COVID',
-  'SMART',
-];
 
 /** The seeded beneficiary the desk check uses (SPEC: the simulator's demo data). */
 const DESK_PERSON = { mobile: '9000000003', fullName: 'Arjun Singh' };
@@ -97,12 +79,12 @@ async function englishLeft(page: Page, dynamic: string[]): Promise<string[]> {
   for (const [id, value] of Object.entries(EN)) {
     for (const fragment of value.split(/\{\w+\}/)) {
       const piece = fragment.trim().replace(/[.:]$/, '');
-      if (piece.length >= 4 && /[A-Za-z]{3}/.test(piece) && text.includes(piece)) {
+      if (beyondNames(piece).length >= 3 && /[A-Za-z]{3}/.test(piece) && text.includes(piece)) {
         left.push(`${id}: "${piece}"`);
       }
     }
   }
-  const allowed = new Set([...LOANWORDS, ...dynamic]);
+  const allowed = new Set([...LATIN_WORDS, ...dynamic]);
   for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
     if (!allowed.has(word)) left.push(`word: ${word}`);
   }

@@ -143,7 +143,7 @@ describeBrowser('front desk: continuous camera scanning', () => {
       expect(download.suggestedFilename()).toMatch(/^kycvs-log-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = readFileSync((await download.path())!, 'utf8');
       const rows = csv.trim().split('\r\n');
-      expect(rows[0]).toBe('time,method,verdict,status,token hash,initials,format');
+      expect(rows[0]).toBe('time,method,verdict,status,id hash,initials,format');
       expect(rows.length - 1).toBe(verdicts);
       expect(rows.filter((row) => row.includes(',repeat,')).length).toBeGreaterThanOrEqual(1);
       for (const person of world.people) {

@@ -1,6 +1,6 @@
 /**
  * The gate tablet in a real Chromium against the real simulator (SPEC 5, 8): a saved PIN
- * guards Settings and refuses a wrong one, an http: registry other than localhost is refused in
+ * guards Settings and rejects a wrong one, an http: registry other than localhost is rejected in
  * words, and a desk token shown as a QR is Invalid.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -77,16 +77,16 @@ describeBrowser(
       expect(await page.getByText('Settings are open to anyone').count()).toBe(0);
     });
 
-    it('asks for the PIN before Settings open, refuses a wrong one, opens with the right one', async () => {
+    it('asks for the PIN before Settings open, rejects a wrong one, opens with the right one', async () => {
       await page.reload();
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.getByRole('button', { name: 'Unlock' }).waitFor({ timeout: STEP_TIMEOUT });
       expect(await page.getByLabel('Registry URL').count()).toBe(0);
       await page.getByLabel('PIN').fill('1111');
       await page.getByRole('button', { name: 'Unlock' }).click();
-      const refusal = page.getByRole('alert');
-      await refusal.waitFor({ timeout: STEP_TIMEOUT });
-      expect(await refusal.textContent()).toContain('Wrong PIN');
+      const rejection = page.getByRole('alert');
+      await rejection.waitFor({ timeout: STEP_TIMEOUT });
+      expect(await rejection.textContent()).toContain('Wrong PIN');
       expect(await page.getByLabel('Registry URL').count()).toBe(0);
       await page.getByLabel('PIN').fill('2580');
       await page.getByRole('button', { name: 'Unlock' }).click();
@@ -94,7 +94,7 @@ describeBrowser(
       expect(await page.getByLabel('Verifier ID').inputValue()).toBe(VERIFIER_ID);
     });
 
-    it('refuses an http: registry other than localhost with a clear message', async () => {
+    it('rejects an http: registry other than localhost with a clear message', async () => {
       await page.getByLabel('Registry URL').fill('http://registry.example');
       await page.getByRole('button', { name: 'Save' }).click();
       const alert = page.getByRole('alert');

@@ -1,7 +1,7 @@
 /**
  * The registry's holder page in a real Chromium, across origins: a booking page on a registered
  * origin gets a token through the iframe (aud = its verifier id); one on an unregistered origin
- * gets nothing and shows the refusal; the standalone page's QR, decoded by ZXing from a
+ * gets nothing and shows the rejection; the standalone page's QR, decoded by ZXing from a
  * screenshot, carries a holder token the verifier accepts offline.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -204,7 +204,7 @@ describeBrowser('the holder page and the embedded consent flow', () => {
     }
   });
 
-  it('gives a page on an unregistered origin nothing, and shows the refusal', async () => {
+  it('gives a page on an unregistered origin nothing, and shows the rejection', async () => {
     const page = await browser.newPage();
     try {
       await page.goto(unregistered.url);
@@ -212,9 +212,9 @@ describeBrowser('the holder page and the embedded consent flow', () => {
       await page.getByRole('button', { name: 'Check vaccination status' }).click();
       const frame = page.frameLocator('#registry-frame iframe');
       await frame.getByRole('alert').waitFor({ timeout: STEP_TIMEOUT });
-      expect(await frame.getByRole('alert').textContent()).toMatch(/refused/);
+      expect(await frame.getByRole('alert').textContent()).toMatch(/rejected/);
       expect(await frame.getByLabel('Mobile number').count()).toBe(0);
-      await page.locator('#vs-result[data-state="refused"]').waitFor({ timeout: STEP_TIMEOUT });
+      await page.locator('#vs-result[data-state="rejected"]').waitFor({ timeout: STEP_TIMEOUT });
       const messages = await received(page);
       expect(
         messages.some((m) => (m.data as { type?: string } | null)?.type === 'kycvs:status'),
@@ -229,8 +229,8 @@ describeBrowser('the holder page and the embedded consent flow', () => {
     try {
       await page.goto(unregistered.url);
       await recordMessages(page);
-      // No Referer reaches the registry, so only the browser's CSP check can refuse this frame;
-      // the standalone page, too, must refuse any frame.
+      // No Referer reaches the registry, so only the browser's CSP check can reject this frame;
+      // the standalone page, too, must reject any frame.
       const urls = [
         `${sim.url}${HOLDER_PAGE}?client_id=${VERIFIER_ID}`,
         `${sim.url}${HOLDER_PAGE}`,

@@ -159,7 +159,7 @@ describeBrowser('the scanner with a fake camera', () => {
       await page.evaluate(() => (window as unknown as { scan: ScanState }).scan.liveTracks()),
     ).toBe(0);
   });
-  it('refuses with UNSUPPORTED and releases the camera when the worker script cannot load', async () => {
+  it('rejects with UNSUPPORTED and releases the camera when the worker script cannot load', async () => {
     const fallback = await browser.newPage();
     try {
       // As when a CSP or a broken cache blocks the worker: its script request fails.

@@ -4,8 +4,12 @@
  */
 import { CompactSign, generateKeyPair } from 'jose';
 import { decodeBase64url, keyIdFor, type TrustedIssuer } from '../../src/protocol/index.ts';
-import { FIXTURE_PRIVATE_JWKS } from '../fixtures/keys.ts';
-import { publicJwk, trustedRegistry, type FixtureKeyName } from '../fixtures/tokens.ts';
+import {
+  FIXTURE_PRIVATE_JWKS,
+  publicJwk,
+  trustedRegistry,
+  type FixtureKeyName,
+} from '../fixtures/tokens.ts';
 
 /** A fixed ES256 key that no trust list in these suites holds: the attacker's own key. */
 export const ATTACKER_PRIVATE_JWK = {

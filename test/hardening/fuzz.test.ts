@@ -5,7 +5,7 @@
  * and may accept a token only when a trusted key really signed exactly that text: every token
  * this file has a trusted key sign is recorded, and any other acceptance fails the run. Tokens a
  * trusted key signs with arbitrary claims are also checked against a model of SPEC §4, so that a
- * verifier that refused everything would fail too.
+ * verifier that rejected everything would fail too.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ async function checkVerdict(token: unknown, options: Omit<VerifyOptions, 'now'> 
     expect(VERDICT_CODES).toContain(verdict.code);
     for (const member of Object.keys(verdict)) expect(['ok', 'code', 'cause']).toContain(member);
     const allowed = codesFor(token);
-    if (allowed) expect(allowed, 'the refusal code for this text').toContain(verdict.code);
+    if (allowed) expect(allowed, 'the rejection code for this text').toContain(verdict.code);
     return verdict;
   }
   tally.accepted++;
@@ -113,7 +113,7 @@ async function checkVerdict(token: unknown, options: Omit<VerifyOptions, 'now'> 
 }
 
 /**
- * The codes a refusal of `token` may carry, where its shape settles them (null where any code
+ * The codes a rejection of `token` may carry, where its shape settles them (null where any code
  * may): a text that is not a compact JWS of at most 4096 characters is `MALFORMED` (SPEC §4), and
  * a text a trusted key signed, naming that key's issuer, fails only on its claims (SPEC §6).
  */
@@ -522,7 +522,7 @@ describe('fuzz: verifyStatusToken never throws and accepts only what a trusted k
     },
   );
 
-  it('refuses every one-character change of a signed token, with the code of the part changed', async () => {
+  it('rejects every one-character change of a signed token, with the code of the part changed', async () => {
     const token = bases[0]!;
     const [header, payload] = segmentsOf(token);
     let runs = 0;
@@ -636,7 +636,7 @@ describe('fuzz: qrTextToJws', () => {
     },
   );
 
-  it('refuses the QR text of a JWS longer than the verifier will read', () => {
+  it('rejects the QR text of a JWS longer than the verifier will read', () => {
     const long = `${'a'.repeat(2000)}.${'b'.repeat(2000)}.${'c'.repeat(100)}`;
     expect(long.length).toBeGreaterThan(MAX_TOKEN_LENGTH);
     expect(qrTextToJws(jwsToQrText(long))).toBeNull();

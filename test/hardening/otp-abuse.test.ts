@@ -62,7 +62,7 @@ describe('brute force against the OTP', () => {
     );
     let guessable = 0;
     let silent = 0;
-    let refusedOpen = 0;
+    let rejectedOpen = 0;
     let guessesOnRealOtps = 0;
     let requests = 0;
     // Every 20 s for an hour, every key asks for an OTP for the victim and spends every try.
@@ -73,7 +73,7 @@ describe('brute force against the OTP', () => {
         requests += 1;
         if (started.status === 429) {
           expect(await errorCode(started)).toBe('USRAUT0016');
-          refusedOpen += 1;
+          rejectedOpen += 1;
           continue;
         }
         const txnId = await txnOf(started);
@@ -100,7 +100,7 @@ describe('brute force against the OTP', () => {
     const bound = successProbability(10, 3);
     console.log(
       `[otp-abuse] per-mobile brute force, 1 h, 4 keys: ${requests} requests, ${guessable} ` +
-        `transactions with an OTP, ${silent} past the SMS cap, ${refusedOpen} refused (429), ` +
+        `transactions with an OTP, ${silent} past the SMS cap, ${rejectedOpen} rejected (429), ` +
         `best success probability ${observed.toExponential(4)} (limits say ${bound.toExponential(4)})`,
     );
     expect(guessable).toBe(10);
@@ -151,7 +151,7 @@ describe('brute force against the OTP', () => {
     const guessBound = (windows * 100 * 3) / 4;
     const observed = successProbability(transactions, guessesEvaluated / transactions);
     console.log(
-      `[otp-abuse] per-key brute force, 1 h: ${accepted} requests served, ${limited} refused (429), ` +
+      `[otp-abuse] per-key brute force, 1 h: ${accepted} requests served, ${limited} rejected (429), ` +
         `${transactions} transactions, ${guessesEvaluated} guesses evaluated (bound ${guessBound}), ` +
         `best success probability ${observed.toExponential(4)}`,
     );
@@ -160,7 +160,7 @@ describe('brute force against the OTP', () => {
     expect(observed).toBeLessThanOrEqual(successProbability(windows * 25, 3) + 1e-15);
   });
 
-  it('refuses the right OTP after three wrong tries, once used, and once expired', async () => {
+  it('rejects the right OTP after three wrong tries, once used, and once expired', async () => {
     const sim = await makeSim({ otpResendGapS: 0 });
     const key = await registerVerifier(sim, 'gate');
 
@@ -436,7 +436,7 @@ describe('SMS bombing', () => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'bomber');
     const sentAt: number[] = [];
-    let refused = 0;
+    let rejected = 0;
     // One request every 10 s for 20 minutes: an SMS at most every 180 s, below the hourly cap.
     for (let i = 0; i < 120; i++) {
       const before = smsLines(sim);
@@ -444,7 +444,7 @@ describe('SMS bombing', () => {
       if (response.status !== 200) {
         expect(response.status).toBe(429);
         expect(await errorCode(response)).toBe('USRAUT0016');
-        refused += 1;
+        rejected += 1;
       }
       if (smsLines(sim) > before) sentAt.push(sim.nowMs());
       sim.advance(10_000);
@@ -452,10 +452,10 @@ describe('SMS bombing', () => {
     const gaps = sentAt.slice(1).map((t, i) => t - sentAt[i]!);
     console.log(
       `[otp-abuse] resend gap 180 s, 20 min, 1 key: 120 requests, ${sentAt.length} SMS, ` +
-        `${refused} refused, shortest gap ${Math.min(...gaps) / 1000} s`,
+        `${rejected} rejected, shortest gap ${Math.min(...gaps) / 1000} s`,
     );
     expect(sentAt.length).toBe(7);
-    expect(refused).toBe(120 - 7);
+    expect(rejected).toBe(120 - 7);
     expect(Math.min(...gaps)).toBe(180_000);
   });
 });

@@ -156,9 +156,10 @@ describe('damaged log and preferences records', () => {
     const entry = {
       time: NOW,
       method: 'qr' as const,
-      verdict: 'pass',
+      format: 'kycvs' as const,
+      verdict: 'pass' as const,
       status: 2 as const,
-      tokenHash: 'a'.repeat(64),
+      idHash: 'a'.repeat(64),
       initials: 'A.V.',
     };
     await addLogEntry(db, entry);

@@ -1,7 +1,7 @@
 /**
- * A corpus of forged and malformed status tokens, each refused with its exact verdict code.
+ * A corpus of forged and malformed status tokens, each rejected with its exact verdict code.
  * Every forgery that needs a signature carries a real one (by the registry, by a trusted partner
- * registry or by an attacker's key), so a refusal proves the check, not a broken signature.
+ * registry or by an attacker's key), so a rejection proves the check, not a broken signature.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -255,7 +255,7 @@ const CASES: AttackCase[] = [
     build: (kit) => signJson(headerWith(kit.kids.registryNext), holderClaims(), 'registry'),
   },
 
-  // --- embedded keys and key URLs (RFC 8725 §2.1): refused, never followed ---
+  // --- embedded keys and key URLs (RFC 8725 §2.1): rejected, never followed ---
   {
     label: 'embedded jwk (attacker key), attacker kid, signed by the attacker',
     signer: 'attacker',
@@ -1143,12 +1143,12 @@ describe('token attacks: controls (the corpus departs from tokens that are accep
   });
 });
 
-describe('token attacks: every forged or malformed token is refused with its code', () => {
+describe('token attacks: every forged or malformed token is rejected with its code', () => {
   it.each(CASES.map((attack) => [attack.label, attack] as const))('%s', (_label, attack) => {
     expect(codeOf(outcomes.get(attack.label))).toBe(attack.code);
   });
 
-  it('refuses the whole corpus again in reverse order against a fresh trust list', async () => {
+  it('rejects the whole corpus again in reverse order against a fresh trust list', async () => {
     // Its own run, not a tally of the cases above: no verification may lean on a key cache or
     // state another one left behind.
     const fresh = await hardeningTrust();
@@ -1165,7 +1165,7 @@ describe('token attacks: documented behaviour of signatures the registry did mak
   it('a malleated signature (r, n - s) asserts nothing new: same claims, same jti', async () => {
     const original = await verifyStatusToken(kit.genuine, trusted, { now: NOW });
     // ECDSA: (r, s) and (r, n - s) both verify (SEC 1 §4.1.4); WebCrypto signers do not
-    // normalise s, so refusing high s would refuse genuine tokens. Replay checks key on jti.
+    // normalise s, so rejecting high s would reject genuine tokens. Replay checks key on jti.
     const twin = reSigned(kit, (r, s) => [r, P256_N - s]);
     expect(twin).not.toBe(kit.genuine);
     expect(await verifyStatusToken(twin, trusted, { now: NOW })).toEqual(original);

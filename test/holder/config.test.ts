@@ -27,12 +27,12 @@ describe('holder page configuration', () => {
     expect(parseHolderConfig({ mode: 'admin' })).toBeNull();
     expect(parseHolderConfig({ mode: 'embedded' })).toBeNull();
     expect(parseHolderConfig({ mode: 'embedded', verifier: { id: 'x', name: 'y' } })).toBeNull();
-    expect(parseHolderConfig({ mode: 'refused', reason: 'WHATEVER' })).toBeNull();
+    expect(parseHolderConfig({ mode: 'rejected', reason: 'WHATEVER' })).toBeNull();
   });
 
-  it('keeps a refusal and the origin to notify', () => {
+  it('keeps a rejection and the origin to notify', () => {
     expect(
-      parseHolderConfig({ mode: 'refused', reason: 'UNKNOWN_CLIENT', notify: 'http://a.test' }),
-    ).toEqual({ mode: 'refused', reason: 'UNKNOWN_CLIENT', notify: 'http://a.test' });
+      parseHolderConfig({ mode: 'rejected', reason: 'UNKNOWN_CLIENT', notify: 'http://a.test' }),
+    ).toEqual({ mode: 'rejected', reason: 'UNKNOWN_CLIENT', notify: 'http://a.test' });
   });
 });

@@ -125,15 +125,15 @@ describe('requestVaccinationStatus', () => {
     expect(await settled(pending)).toBe('pending');
   });
 
-  it('rejects with REFUSED when the registry page says it refuses', async () => {
+  it('rejects with REJECTED when the registry page says it rejects', async () => {
     const pending = requestVaccinationStatus({ registry: REGISTRY, clientId: 'nobody', container });
     const frame = frameIn(container);
-    post({ type: 'kycvs:refused', reason: 'UNKNOWN_CLIENT' }, REGISTRY, frame.contentWindow);
+    post({ type: 'kycvs:rejected', reason: 'UNKNOWN_CLIENT' }, REGISTRY, frame.contentWindow);
     const outcome = await settled(pending);
     expect(outcome).not.toBe('pending');
     const error = (outcome as { error: unknown }).error;
     expect(error).toBeInstanceOf(EmbedError);
-    expect((error as EmbedError).code).toBe('REFUSED');
+    expect((error as EmbedError).code).toBe('REJECTED');
     expect(container.contains(frame)).toBe(true);
   });
 

@@ -11,7 +11,7 @@ describe('checkEmbedding', () => {
     ).toEqual({ ok: true, targetOrigin: BOOKING });
   });
 
-  it('refuses a parent origin that is not registered', () => {
+  it('rejects a parent origin that is not registered', () => {
     expect(
       checkEmbedding({ framed: true, ancestorOrigins: [OTHER], referrer: `${BOOKING}/` }, [
         BOOKING,
@@ -39,7 +39,7 @@ describe('checkEmbedding', () => {
     });
   });
 
-  it('with nothing revealed, uses the only registered origin and refuses among several', () => {
+  it('with nothing revealed, uses the only registered origin and rejects among several', () => {
     expect(checkEmbedding({ framed: true, referrer: '' }, [BOOKING])).toEqual({
       ok: true,
       targetOrigin: BOOKING,
@@ -54,7 +54,7 @@ describe('checkEmbedding', () => {
     });
   });
 
-  it('refuses when the page is not in a frame at all', () => {
+  it('rejects when the page is not in a frame at all', () => {
     expect(checkEmbedding({ framed: false, referrer: `${BOOKING}/` }, [BOOKING])).toEqual({
       ok: false,
       reason: 'NOT_EMBEDDED',

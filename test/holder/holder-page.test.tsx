@@ -85,7 +85,7 @@ describe('the holder page', () => {
     expect(calls).toEqual([
       {
         path: '/v3/vaccination/status/knowYourStatus/generateOTP',
-        body: { mobile_number: '9876543210', full_name: 'Asha Verma' },
+        body: { mobile_number: '9876543210', full_name: 'Asha Verma', language: 'en' },
       },
       {
         path: '/v3/vaccination/status/knowYourStatus/confirmOTP',
@@ -211,7 +211,7 @@ describe('the holder page', () => {
     expect(calls[1]!.body).toMatchObject({ client_id: 'rail-1', nonce: 'n1' });
   });
 
-  it('embedded in an unregistered origin: refuses, shows no form and posts nothing', () => {
+  it('embedded in an unregistered origin: rejects, shows no form and posts nothing', () => {
     const parent = { postMessage: vi.fn() };
     render(
       <HolderPage
@@ -220,23 +220,23 @@ describe('the holder page', () => {
         parentWindow={parent}
       />,
     );
-    expect(screen.getByRole('alert').textContent).toMatch(/refused/);
+    expect(screen.getByRole('alert').textContent).toMatch(/rejected/);
     expect(screen.queryByLabelText('Mobile number')).toBeNull();
     expect(parent.postMessage).not.toHaveBeenCalled();
   });
 
-  it('a refusal from the registry tells the embedding origin, with no token', () => {
+  it('a rejection from the registry tells the embedding origin, with no token', () => {
     const parent = { postMessage: vi.fn() };
     render(
       <HolderPage
-        config={{ mode: 'refused', reason: 'UNKNOWN_CLIENT', notify: BOOKING }}
+        config={{ mode: 'rejected', reason: 'UNKNOWN_CLIENT', notify: BOOKING }}
         embedding={{ framed: true, referrer: '' }}
         parentWindow={parent}
       />,
     );
     expect(screen.getByRole('alert').textContent).toMatch(/not registered/);
     expect(parent.postMessage).toHaveBeenCalledWith(
-      { type: 'kycvs:refused', reason: 'UNKNOWN_CLIENT' },
+      { type: 'kycvs:rejected', reason: 'UNKNOWN_CLIENT' },
       BOOKING,
     );
   });

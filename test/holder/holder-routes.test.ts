@@ -74,7 +74,7 @@ async function holderOtpFlow(
 }
 
 describe('GET knowYourStatus (the page)', () => {
-  it('standalone: serves the page with its config and refuses every frame', async () => {
+  it('standalone: serves the page with its config and rejects every frame', async () => {
     const sim = await makeSim();
     const response = await pageApp(sim)(PAGE);
     expect(response.status).toBe(200);
@@ -122,20 +122,20 @@ describe('GET knowYourStatus (the page)', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain(`frame-ancestors ${BOOKING}`);
   });
 
-  it('refuses an unknown client_id with a refusal page and no form', async () => {
+  it('rejects an unknown client_id with a rejection page and no form', async () => {
     const sim = await makeSim();
     const response = await pageApp(sim)(`${PAGE}?client_id=nobody`, {
       headers: { Referer: `${OTHER_SITE}/page`, 'Sec-Fetch-Dest': 'iframe' },
     });
     expect(response.status).toBe(404);
     expect(inlineConfig(await response.text())).toEqual({
-      mode: 'refused',
+      mode: 'rejected',
       reason: 'UNKNOWN_CLIENT',
       notify: OTHER_SITE,
     });
   });
 
-  it('refuses an embedding origin that is not registered for the verifier', async () => {
+  it('rejects an embedding origin that is not registered for the verifier', async () => {
     const sim = await makeSim();
     await registerVerifier(sim, 'rail-1', [BOOKING]);
     const response = await pageApp(sim)(`${PAGE}?client_id=rail-1`, {
@@ -148,14 +148,14 @@ describe('GET knowYourStatus (the page)', () => {
     expect(response.status).toBe(403);
     const html = await response.text();
     expect(inlineConfig(html)).toEqual({
-      mode: 'refused',
+      mode: 'rejected',
       reason: 'UNREGISTERED_ORIGIN',
       notify: OTHER_SITE,
     });
     expect(html).not.toContain('rail-1');
   });
 
-  it('refuses a verifier with no registered origin, and a top-level visit in embedded mode', async () => {
+  it('rejects a verifier with no registered origin, and a top-level visit in embedded mode', async () => {
     const sim = await makeSim();
     await registerVerifier(sim, 'no-origins', []);
     const request = pageApp(sim);
@@ -169,7 +169,7 @@ describe('GET knowYourStatus (the page)', () => {
     expect(topLevel.status).toBe(403);
     expect(topLevel.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(inlineConfig(await topLevel.text())).toEqual({
-      mode: 'refused',
+      mode: 'rejected',
       reason: 'NOT_EMBEDDED',
     });
   });
@@ -295,7 +295,7 @@ describe('the holder page endpoints', () => {
     expect(sim.registry.outbox.list(ASHA.mobile)).toEqual([]);
   });
 
-  it('refuses calls that a browser marks as coming from another site', async () => {
+  it('rejects calls that a browser marks as coming from another site', async () => {
     const sim = await makeSim();
     const response = await sim.request(
       GENERATE,

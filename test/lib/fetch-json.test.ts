@@ -85,7 +85,7 @@ describe('the shared helpers', () => {
     );
   });
 
-  it('reduces a typed mobile number to its 10 digits, or refuses it', () => {
+  it('reduces a typed mobile number to its 10 digits, or rejects it', () => {
     expect(normaliseMobile(' 98765 43210 ')).toBe('9876543210');
     expect(normaliseMobile('+91 (98765) 43210')).toBe('9876543210');
     expect(normaliseMobile('0 98765.43210')).toBe('9876543210');

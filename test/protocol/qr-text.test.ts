@@ -33,7 +33,7 @@ describe('QR text', () => {
     expect(qrTextToJws(text)).toBeNull();
   });
 
-  it('refuses to encode a character a JWS never has', () => {
+  it('will not encode a character a JWS never has', () => {
     expect(() => jwsToQrText('a b')).toThrow(TypeError);
   });
 });

@@ -60,8 +60,8 @@ describe('verifyStatusToken: accepted tokens', () => {
   });
 });
 
-describe('verifyStatusToken: refusals', () => {
-  it('refuses input that is not a compact JWS as MALFORMED', async () => {
+describe('verifyStatusToken: rejections', () => {
+  it('rejects input that is not a compact JWS as MALFORMED', async () => {
     for (const input of [
       '',
       'abc',
@@ -76,13 +76,13 @@ describe('verifyStatusToken: refusals', () => {
     }
   });
 
-  it('refuses a token longer than 4096 characters as MALFORMED', async () => {
+  it('rejects a token longer than 4096 characters as MALFORMED', async () => {
     const token = await signToken(holderClaims({ pad: 'p'.repeat(3000) }));
     expect(token.length).toBeGreaterThan(4096);
     expect(codeOf(await verify(token))).toBe('MALFORMED');
   });
 
-  it('refuses non-string input without throwing', async () => {
+  it('rejects non-string input without throwing', async () => {
     const trusted = await trustedRegistry();
     for (const input of [null, undefined, 42, {}, ['a.b.c']]) {
       const verdict = await verifyStatusToken(input as unknown as string, trusted, { now: NOW });
@@ -90,7 +90,7 @@ describe('verifyStatusToken: refusals', () => {
     }
   });
 
-  it('refuses alg none and HS256 as UNSUPPORTED_ALG', async () => {
+  it('rejects alg none and HS256 as UNSUPPORTED_ALG', async () => {
     const kid = (await publicJwk('registry')).kid;
     const payload = b64json(holderClaims());
     const none = `${b64json({ alg: 'none', kid, typ: 'kycvs+jwt' })}.${payload}.AAAA`;
@@ -99,7 +99,7 @@ describe('verifyStatusToken: refusals', () => {
     expect(codeOf(await verify(hs))).toBe('UNSUPPORTED_ALG');
   });
 
-  it('refuses a wrong typ and embedded key headers as MALFORMED', async () => {
+  it('rejects a wrong typ and embedded key headers as MALFORMED', async () => {
     const claims = holderClaims();
     const jwk = await publicJwk('other');
     for (const header of [
@@ -115,7 +115,7 @@ describe('verifyStatusToken: refusals', () => {
     }
   });
 
-  it('refuses an issuer that is not trusted', async () => {
+  it('rejects an issuer that is not trusted', async () => {
     const token = await signToken(holderClaims({ iss: 'https://evil.example' }));
     expect(codeOf(await verify(token))).toBe('UNTRUSTED_ISSUER');
     const noIss = await signToken(holderClaims({ iss: undefined }));
@@ -127,7 +127,7 @@ describe('verifyStatusToken: refusals', () => {
     expect(codeOf(await verify(token))).toBe('UNKNOWN_KEY');
   });
 
-  it('refuses a key listed under another issuer (no cross-issuer keys)', async () => {
+  it('rejects a key listed under another issuer (no cross-issuer keys)', async () => {
     const trusted = [
       ...(await trustedRegistry(['registry'])),
       { iss: 'https://other.example', jwks: { keys: [await publicJwk('other')] } },
@@ -136,19 +136,19 @@ describe('verifyStatusToken: refusals', () => {
     expect(codeOf(await verifyStatusToken(token, trusted, { now: NOW }))).toBe('UNKNOWN_KEY');
   });
 
-  it('refuses a signature by another key under a published kid as BAD_SIGNATURE', async () => {
+  it('rejects a signature by another key under a published kid as BAD_SIGNATURE', async () => {
     const kid = (await publicJwk('registry')).kid;
     const token = await signToken(holderClaims(), { key: 'other', kid });
     expect(codeOf(await verify(token))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses a tampered payload as BAD_SIGNATURE', async () => {
+  it('rejects a tampered payload as BAD_SIGNATURE', async () => {
     const [header, , signature] = (await signToken(holderClaims({ vs: 0 }))).split('.');
     const tampered = `${header}.${b64json(holderClaims({ vs: 2 }))}.${signature}`;
     expect(codeOf(await verify(tampered))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses truncated and non-canonical signatures', async () => {
+  it('rejects truncated and non-canonical signatures', async () => {
     const token = await signToken(holderClaims());
     expect(codeOf(await verify(token.slice(0, -4)))).toBe('BAD_SIGNATURE');
     const last = token.at(-1)!;
@@ -159,7 +159,7 @@ describe('verifyStatusToken: refusals', () => {
     expect(codeOf(await verify(token.slice(0, -1)))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses an expired token and one issued in the future', async () => {
+  it('rejects an expired token and one issued in the future', async () => {
     expect(codeOf(await verify(await signToken(holderClaims({ exp: NOW_S - 61 }))))).toBe(
       'EXPIRED',
     );
@@ -168,13 +168,13 @@ describe('verifyStatusToken: refusals', () => {
     );
   });
 
-  it('refuses a token for another verifier, or with an audience when none is set', async () => {
+  it('rejects a token for another verifier, or with an audience when none is set', async () => {
     const token = await signToken(holderClaims({ aud: 'gate-7' }));
     expect(codeOf(await verify(token, { audience: 'gate-8' }))).toBe('WRONG_AUDIENCE');
     expect(codeOf(await verify(token))).toBe('WRONG_AUDIENCE');
   });
 
-  it('refuses a token whose nonce is not the one sent', async () => {
+  it('rejects a token whose nonce is not the one sent', async () => {
     const token = await signToken(holderClaims({ aud: 'gate-7', nonce: 'abc' }));
     expect(codeOf(await verify(token, { audience: 'gate-7', nonce: 'abd' }))).toBe(
       'NONCE_MISMATCH',
@@ -198,7 +198,7 @@ describe('verifyStatusToken: refusals', () => {
     ['no mob', { mob: undefined }],
     ['mob of 5 digits', { mob: '12345' }],
     ['no jti', { jti: undefined }],
-  ])('refuses claims with %s as BAD_CLAIMS', async (_label, overrides) => {
+  ])('rejects claims with %s as BAD_CLAIMS', async (_label, overrides) => {
     expect(codeOf(await verify(await signToken(holderClaims(overrides))))).toBe('BAD_CLAIMS');
   });
 

@@ -9,7 +9,7 @@ import { createDecoderChain, decodeFrame } from '../../src/scanner/decoder-chain
 import { createJsqrDecoder } from '../../src/scanner/jsqr-decoder.ts';
 import { nativeCode } from '../../src/scanner/native-decoder.ts';
 import type { Decoder } from '../../src/scanner/types.ts';
-import { createZxingDecoder, isByteModeOnly, zxingBytes } from '../../src/scanner/zxing-decoder.ts';
+import { createZxingDecoder, isByteModeOnly, zxingBytes } from '../../bench/lib/zxing-decoder.ts';
 import { createZxingWasmDecoder } from '../../src/scanner/zxing-wasm-decoder.ts';
 import { renderFrame, type QrMatrix } from '../helpers/qr-frames.ts';
 import { nodeWasmSource } from '../helpers/qr-photos.ts';

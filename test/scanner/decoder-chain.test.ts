@@ -159,7 +159,7 @@ describe('decodeFrame', () => {
 });
 
 describe('chainOf', () => {
-  it('refuses an empty chain and two decoders with one name', () => {
+  it('rejects an empty chain and two decoders with one name', () => {
     expect(() => chainOf([])).toThrow(TypeError);
     expect(() => chainOf([fake('a', [null]), fake('a', [null])])).toThrow(TypeError);
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { qrTextToJws } from '../../src/protocol/index.ts';
 import { createDecoderChain, decodeFrame } from '../../src/scanner/decoder-chain.ts';
 import { createJsqrDecoder } from '../../src/scanner/jsqr-decoder.ts';
-import { createZxingDecoder } from '../../src/scanner/zxing-decoder.ts';
+import { createZxingDecoder } from '../../bench/lib/zxing-decoder.ts';
 import { createZxingWasmDecoder } from '../../src/scanner/zxing-wasm-decoder.ts';
 import type { Decoder } from '../../src/scanner/types.ts';
 import { qrMatrix, qrTextFor, renderCameraFrame, renderFrame } from '../helpers/qr-frames.ts';

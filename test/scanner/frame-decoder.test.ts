@@ -309,7 +309,7 @@ describe('createFrameDecoder without a worker', () => {
 });
 
 describe('createFrameDecoder without a worker or a main-thread chain', () => {
-  it('refuses with UNSUPPORTED: the page itself holds no decoder', async () => {
+  it('rejects with UNSUPPORTED: the page itself holds no decoder', async () => {
     const frames = createFrameDecoder({
       createWorker: () => {
         throw new Error('workers blocked');

@@ -12,8 +12,7 @@ import {
   marginFor,
   stillPlans,
 } from '../../src/scanner/still-decoder.ts';
-import { decodeImageFile, readImageFile } from '../../src/scanner/still-image.ts';
-import { ScannerError } from '../../src/scanner/types.ts';
+import { readImageFile } from '../../src/scanner/still-image.ts';
 
 describe('stillPlans', () => {
   it('reads a 6000 x 4000 photo at 1600 px (bare, then with a margin), 1000, 600, then larger', () => {
@@ -135,28 +134,5 @@ describe('readImageFile', () => {
       },
     });
     expect(none).toEqual({ status: 'unsupported' });
-  });
-});
-
-describe('decodeImageFile', () => {
-  it('gives the first code text, null for none, and a ScannerError with a code otherwise', async () => {
-    const worker = new FakeStillWorker();
-    const options = { createWorker: () => worker, deadlineMs: 50 };
-    const found = decodeImageFile(new Blob(['1']), options);
-    worker.reply({ type: 'image-result', seq: worker.requests[0]!.seq, codes: [code('T')], ms: 1 });
-    expect(await found).toBe('T');
-    const unreadable = decodeImageFile(new Blob(['2']), options);
-    worker.reply({
-      type: 'image-result',
-      seq: worker.requests[1]!.seq,
-      codes: [],
-      error: 'UNREADABLE_IMAGE',
-      ms: 1,
-    });
-    const error = await unreadable.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ScannerError);
-    expect((error as ScannerError).code).toBe('UNREADABLE_IMAGE');
-    const late = await decodeImageFile(new Blob(['3']), options).catch((e: unknown) => e);
-    expect((late as ScannerError).code).toBe('DECODE_TIMEOUT');
   });
 });

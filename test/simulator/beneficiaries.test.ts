@@ -4,10 +4,10 @@ import {
   DEMO_PERSONS,
   VACCINE_SCHEDULE,
   canonicalVaccine,
-  normaliseName,
   statusFromDoses,
   syntheticPerson,
 } from '../../simulator/beneficiaries.ts';
+import { normaliseName } from '../../src/protocol/rules.ts';
 
 const dose = (vaccine: string, date: string) => ({ vaccine, date });
 

@@ -59,7 +59,7 @@ describe('POST /dev/credentials', () => {
     { ...PERSON, format: 'eudcc', doses: 1, total_doses: 2, full_name: '  ' },
     { format: 'divoc', doses: 1, total_doses: 2 },
     'not an object',
-  ])('refuses a bad request with 400 REQVAL0001: %j', async (body) => {
+  ])('rejects a bad request with 400 REQVAL0001: %j', async (body) => {
     const sim = await makeSim();
     const response = await issue(sim, body);
     expect(response.status).toBe(400);

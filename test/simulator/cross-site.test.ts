@@ -1,5 +1,5 @@
 /**
- * The simulator's keyless endpoints refuse what a browser sends on behalf of another site. Every
+ * The simulator's keyless endpoints reject what a browser sends on behalf of another site. Every
  * POST takes a text/plain body, so a page on any origin could send it as a "simple" request with
  * no preflight; and a DNS-rebinding page on a foreign name must not read /dev answers.
  */
@@ -47,7 +47,7 @@ function withHolderPage(sim: Sim) {
     app.request(`${BASE}${path}`, init, peerEnv('127.0.0.1'));
 }
 
-describe('/dev refuses requests a browser sends for another site', () => {
+describe('/dev rejects requests a browser sends for another site', () => {
   it('does not let a page on an unregistered origin register itself and then frame the holder page', async () => {
     const sim = await makeSim();
     const request = withHolderPage(sim);
@@ -124,7 +124,7 @@ describe('/dev refuses requests a browser sends for another site', () => {
   });
 });
 
-describe('the keyless holder endpoints refuse a cross-site simple request', () => {
+describe('the keyless holder endpoints reject a cross-site simple request', () => {
   it('sends no SMS for a text/plain POST from another origin that carries no Sec-Fetch-Site', async () => {
     const sim = await makeSim();
     // A browser that sends no Fetch Metadata headers (Safari before 16.4, some embedded views).

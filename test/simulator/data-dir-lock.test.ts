@@ -13,7 +13,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kycvs-lock-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the data dir lock', () => {
-  it('refuses a second simulator on a dir in use, naming the holder; a kill -9 does not block', async () => {
+  it('rejects a second simulator on a dir in use, naming the holder; a kill -9 does not block', async () => {
     const first = await startSimulator({ dataDir });
     const jwks = await (await fetch(`${first.url}/.well-known/jwks.json`)).text();
     const lock = JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')) as {

@@ -66,8 +66,8 @@ describe('CORS on /v3', () => {
     expect(allowed.headers.get('Access-Control-Allow-Headers')).toBe(
       'X-Api-Key, Authorization, Content-Type',
     );
-    const refused = await preflight('https://evil.example');
-    expect(refused.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const rejected = await preflight('https://evil.example');
+    expect(rejected.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('lets the demo verifier be used from the simulator’s own origins', async () => {
@@ -128,7 +128,7 @@ describe('faults', () => {
   });
 
   it.each([{ failRate: 2 }, { latencyMs: -1 }, { down: 'yes' }])(
-    'refuses bad fault settings %j with REQVAL0001',
+    'rejects bad fault settings %j with REQVAL0001',
     async (body) => {
       const sim = await makeSim();
       const response = await sim.request('/dev/faults', jsonPost(body));
@@ -233,7 +233,7 @@ describe('/dev endpoints', () => {
     ['a dose that is not an object', { doses: ['Covaxin'] }],
     ['a bad birth year', { birth_year: 1800 }],
     ['doses not a list', { doses: 'two' }],
-  ])('refuses a person with %s (400 REQVAL0001)', async (_label, extra) => {
+  ])('rejects a person with %s (400 REQVAL0001)', async (_label, extra) => {
     const sim = await makeSim();
     const response = await sim.request(
       '/dev/persons',
@@ -249,7 +249,7 @@ describe('/dev endpoints', () => {
     ['an origin with a path', { verifier_id: 'x', name: 'X', origins: ['https://a.example/app'] }],
     ['a non-http origin', { verifier_id: 'x', name: 'X', origins: ['ftp://a.example'] }],
     ['no name', { verifier_id: 'x', origins: [] }],
-  ])('refuses a verifier with %s (400 REQVAL0001)', async (_label, body) => {
+  ])('rejects a verifier with %s (400 REQVAL0001)', async (_label, body) => {
     const sim = await makeSim();
     const response = await sim.request('/dev/verifiers', jsonPost(body));
     expect(response.status).toBe(400);
@@ -266,7 +266,7 @@ describe('/dev endpoints', () => {
     expect((await generateOtp(sim, second, '9000000002', 'Meera Iyer')).status).toBe(200);
   });
 
-  it('refuses an SMS query without a valid mobile', async () => {
+  it('rejects an SMS query without a valid mobile', async () => {
     const sim = await makeSim();
     const response = await sim.request('/dev/sms?mobile_number=12');
     expect(response.status).toBe(400);

@@ -110,7 +110,7 @@ describe('simulator credential issuers', () => {
     expect(kid).toHaveLength(12);
   });
 
-  it('refuses a test certificate signed by its vaccination-only signer with WRONG_KEY_USAGE', async () => {
+  it('rejects a test certificate signed by its vaccination-only signer with WRONG_KEY_USAGE', async () => {
     const signer = issuers.eudccSigner();
     const seconds = Math.floor(NOW.getTime() / 1000);
     const text = signHcert(
@@ -129,7 +129,7 @@ describe('simulator credential issuers', () => {
     });
   });
 
-  it('refuses its EU DCC after the signer certificate has expired', async () => {
+  it('rejects its EU DCC after the signer certificate has expired', async () => {
     const issued = await issuers.issueCredential(request('eudcc', 2), { now: NOW });
     const late = new Date(NOW.getTime() + 11 * 365 * 86400_000);
     expect(
@@ -152,7 +152,7 @@ describe('simulator credential issuers', () => {
     expect(readFileSync(path, 'utf8')).toContain('privatePem');
   });
 
-  it('refuses a key file it did not write', async () => {
+  it('rejects a key file it did not write', async () => {
     const other = mkdtempSync(join(tmpdir(), 'kycvs-issuers-bad-'));
     try {
       const { writeFileSync } = await import('node:fs');
@@ -169,7 +169,7 @@ describe('simulator credential issuers', () => {
     [{ birth_date: '17-08-1992' }],
     [{ doses: 0 }],
     [{ total_doses: 1.5 }],
-  ])('refuses a request it cannot serve: %j', async (change) => {
+  ])('rejects a request it cannot serve: %j', async (change) => {
     const bad = { ...request('shc', 1), ...change } as CredentialRequest;
     await expect(issuers.issueCredential(bad)).rejects.toBeInstanceOf(CredentialRequestError);
   });

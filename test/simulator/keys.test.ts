@@ -212,7 +212,7 @@ describe('key rotation and persistence', () => {
     expect(readFileSync(join(sim.dataDir, 'verifiers.json'), 'utf8')).not.toContain(key);
   });
 
-  it('refuses to start on a corrupt key file rather than replacing the keys', async () => {
+  it('will not start on a corrupt key file rather than replacing the keys', async () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'keys.json'), '{"current": 1}');
     await expect(makeSim({ dataDir })).rejects.toThrow(/keys\.json/);

@@ -43,7 +43,7 @@ describe('no lock-out of a mobile by another requester', () => {
   it('the holder page from one address sending a junk name every 30 s never delays a verifier', async () => {
     const sim = await makeSim();
     const gate = await registerVerifier(sim, 'gate');
-    let refused = 0;
+    let rejected = 0;
     for (let elapsed = 0; elapsed <= FIVE_MINUTES; elapsed += 30_000) {
       const junk = await holderPost(
         sim,
@@ -51,7 +51,7 @@ describe('no lock-out of a mobile by another requester', () => {
         { mobile_number: VICTIM.mobile, full_name: 'Junk Name' },
         { peer: '203.0.113.9' },
       );
-      if (junk.status === 429) refused += 1;
+      if (junk.status === 429) rejected += 1;
       const before = sms(sim);
       const asked = await generateOtp(sim, gate, VICTIM.mobile, VICTIM.name);
       if (elapsed % 180_000 === 0) {
@@ -61,7 +61,7 @@ describe('no lock-out of a mobile by another requester', () => {
       sim.advance(30_000);
     }
     // The page's own gap does hold the junk sender back.
-    expect(refused).toBeGreaterThan(0);
+    expect(rejected).toBeGreaterThan(0);
   });
 
   it('a right-name holder on another address is not held back by a junk sender on the page', async () => {
@@ -174,7 +174,7 @@ describe('no limit tells whether a mobile is registered or a name matches', () =
 });
 
 describe('the holder page endpoints are not a keyless public API', () => {
-  it('refuse a POST without a page token, or with one already used: 403, no SMS', async () => {
+  it('reject a POST without a page token, or with one already used: 403, no SMS', async () => {
     const sim = await makeSim();
     const body = { mobile_number: VICTIM.mobile, full_name: VICTIM.name };
     const bare = await sim.request(GENERATE, jsonPost(body));
@@ -190,7 +190,7 @@ describe('the holder page endpoints are not a keyless public API', () => {
     expect(sms(sim)).toBe(1);
   });
 
-  it('refuse an expired token and one served for another verifier', async () => {
+  it('reject an expired token and one served for another verifier', async () => {
     const sim = await makeSim();
     await registerVerifier(sim, 'rail-1', ['https://rail.example']);
     const body = { mobile_number: VICTIM.mobile, full_name: VICTIM.name };

@@ -521,7 +521,7 @@ describe('the OpenAPI document', () => {
 });
 
 describe('bodies as clients send them', () => {
-  it('reads JSON sent as text/plain or with no type, and refuses an empty body', async () => {
+  it('reads JSON sent as text/plain or with no type, and rejects an empty body', async () => {
     const sim = await makeSim();
     const text = JSON.stringify({ latencyMs: 5 });
     // A string body gets text/plain from fetch; bytes get no Content-Type at all.

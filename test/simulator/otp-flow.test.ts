@@ -189,7 +189,7 @@ describe('OTP rules', () => {
     expect((await confirmOtp(sim, key, txnId, otp)).status).toBe(200);
   });
 
-  it('refuses a transaction confirmed with another verifier key', async () => {
+  it('rejects a transaction confirmed with another verifier key', async () => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'gate');
     const other = await registerVerifier(sim, 'other');
@@ -310,7 +310,7 @@ describe('bearer tokens', () => {
     ['no Authorization', undefined],
     ['a Basic scheme', 'Basic abc'],
     ['an unknown token', `Bearer ${'A'.repeat(43)}`],
-  ])('refuses %s with AUTH0001', async (_label, authorization) => {
+  ])('rejects %s with AUTH0001', async (_label, authorization) => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'gate');
     const headers: Record<string, string> = { 'X-Api-Key': key };
@@ -320,7 +320,7 @@ describe('bearer tokens', () => {
     expect(((await response.json()) as { errorCode: string }).errorCode).toBe('AUTH0001');
   });
 
-  it('refuses a bad nonce with REQVAL0001', async () => {
+  it('rejects a bad nonce with REQVAL0001', async () => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'gate');
     const token = await bearer(sim, key);
@@ -355,7 +355,7 @@ describe('keys and bodies', () => {
   it.each([
     ['no key', undefined],
     ['an unknown key', 'not-a-key'],
-  ])('refuses %s with 401 APIKEY0001', async (_label, apiKey) => {
+  ])('rejects %s with 401 APIKEY0001', async (_label, apiKey) => {
     const sim = await makeSim();
     const headers: Record<string, string> = apiKey ? { 'X-Api-Key': apiKey } : {};
     const response = await sim.request(
@@ -377,7 +377,7 @@ describe('keys and bodies', () => {
     ['an empty name', { mobile_number: '9000000002', full_name: '  ' }],
     ['a 201-char name', { mobile_number: '9000000002', full_name: 'a'.repeat(201) }],
     ['no name', { mobile_number: '9000000002' }],
-  ])('refuses generateOTP with %s (400 REQVAL0001)', async (_label, body) => {
+  ])('rejects generateOTP with %s (400 REQVAL0001)', async (_label, body) => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'gate');
     const response = await sim.request(
@@ -397,7 +397,7 @@ describe('keys and bodies', () => {
     ],
     ['a bad txnId', { otp: sha256Hex('123456'), txnId: 'txn-1' }],
     ['a numeric txnId', { otp: sha256Hex('123456'), txnId: 12 }],
-  ])('refuses confirmOTP with %s (400 REQVAL0001)', async (_label, body) => {
+  ])('rejects confirmOTP with %s (400 REQVAL0001)', async (_label, body) => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'gate');
     const response = await sim.request(
@@ -408,7 +408,7 @@ describe('keys and bodies', () => {
     expect(((await response.json()) as { errorCode: string }).errorCode).toBe('REQVAL0001');
   });
 
-  it('refuses a body over 16 KB', async () => {
+  it('rejects a body over 16 KB', async () => {
     const sim = await makeSim();
     const key = await registerVerifier(sim, 'gate');
     const response = await sim.request(

@@ -27,7 +27,7 @@ const DEV_ROUTES: [string, RequestInit][] = [
 ];
 
 describe('/dev answers a loopback TCP peer only', () => {
-  it('refuses every /dev route to a LAN peer, whatever Host it sends, and changes nothing', async () => {
+  it('rejects every /dev route to a LAN peer, whatever Host it sends, and changes nothing', async () => {
     const sim = await makeSim();
     const kid = sim.registry.keys.currentKid;
     const demoKey = sim.registry.demoApiKey;
@@ -98,7 +98,7 @@ describe('origins and keys', () => {
     return sim.registry.outbox.list(mobile).length;
   }
 
-  it('refuses a keyed request from an Origin not registered for the key: 403 APIKEY0002, no SMS', async () => {
+  it('rejects a keyed request from an Origin not registered for the key: 403 APIKEY0002, no SMS', async () => {
     const sim = await makeSim({ rateLimit: 2 });
     const key = await registerVerifier(sim, 'rail-1', ['https://rail.example']);
     await registerVerifier(sim, 'other', ['https://other.example']);

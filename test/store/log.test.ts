@@ -34,9 +34,10 @@ function entry(overrides: Partial<NewLogEntry> = {}): NewLogEntry {
   return {
     time: NOON,
     method: 'qr',
+    format: 'kycvs',
     verdict: 'pass',
     status: 2,
-    tokenHash: HASH,
+    idHash: HASH,
     initials: 'A.V.',
     ...overrides,
   };
@@ -73,14 +74,14 @@ describe('verification log', () => {
     expect(entries[0]).toMatchObject({
       method: 'qr',
       status: 2,
-      tokenHash: HASH,
+      idHash: HASH,
       initials: 'A.V.',
     });
   });
 
-  it('refuses an entry that would not read back, and writes nothing', async () => {
+  it('rejects an entry that would not read back, and writes nothing', async () => {
     const db = await freshDb();
-    await expect(addLogEntry(db, entry({ tokenHash: 'not-a-hash' }))).rejects.toThrow(TypeError);
+    await expect(addLogEntry(db, entry({ idHash: 'not-a-hash' }))).rejects.toThrow(TypeError);
     await expect(addLogEntry(db, entry({ initials: 'Asha Kumari Verma' }))).rejects.toThrow(
       TypeError,
     );
@@ -105,10 +106,10 @@ describe('verification log', () => {
       entry({ status: 1 }),
       entry({ status: 0 }),
       entry({ verdict: 'repeat' }),
-      entry({ verdict: 'EXPIRED', status: null, tokenHash: null, initials: null }),
-      entry({ verdict: 'BAD_SIGNATURE', status: null, tokenHash: null, initials: null }),
-      entry({ verdict: 'UNKNOWN_KEY', status: null, tokenHash: null, initials: null }),
-      entry({ verdict: 'NO_KEYS', status: null, tokenHash: null, initials: null }),
+      entry({ verdict: 'EXPIRED', status: null, idHash: null, initials: null }),
+      entry({ verdict: 'BAD_SIGNATURE', status: null, idHash: null, initials: null }),
+      entry({ verdict: 'UNKNOWN_KEY', status: null, idHash: null, initials: null }),
+      entry({ verdict: 'NO_KEYS', status: null, idHash: null, initials: null }),
     ];
     for (const item of today) await addLogEntry(db, item);
     await addLogEntry(db, entry({ time: NOON - DAY }));
@@ -118,7 +119,7 @@ describe('verification log', () => {
       none: 1,
       repeat: 1,
       invalid: 2,
-      cannot: 2,
+      'cannot-verify': 2,
       other: 0,
     });
     expect(countByGroup([])).toEqual({
@@ -127,7 +128,7 @@ describe('verification log', () => {
       none: 0,
       repeat: 0,
       invalid: 0,
-      cannot: 0,
+      'cannot-verify': 0,
       other: 0,
     });
   });
@@ -156,11 +157,12 @@ describe('verification log', () => {
     const csv = logToCsv([
       {
         id: 1,
+        format: 'kycvs',
         time: Date.UTC(2025, 5, 15, 6, 30),
         method: 'qr',
         verdict: 'pass',
         status: 2,
-        tokenHash: HASH,
+        idHash: HASH,
         initials: 'A.V.',
       },
       {
@@ -170,14 +172,13 @@ describe('verification log', () => {
         method: 'otp',
         verdict: 'EXPIRED',
         status: null,
-        tokenHash: null,
+        idHash: null,
         initials: null,
       },
     ]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('time,method,verdict,status,token hash,initials,format');
+    expect(lines[0]).toBe('time,method,verdict,status,id hash,initials,format');
     expect(CSV_COLUMNS).toHaveLength(7);
-    // An entry from before the format was logged is a KYC-VS check.
     expect(lines[1]).toBe(`2025-06-15T06:30:00.000Z,qr,pass,2,${HASH},A.V.,kycvs`);
     expect(lines[2]).toBe('2025-06-15T06:31:00.000Z,otp,EXPIRED,,,,eudcc');
     expect(lines[3]).toBe('');
@@ -185,7 +186,15 @@ describe('verification log', () => {
 
   it('defuses a cell a spreadsheet would run as a formula, and quotes commas', () => {
     const csv = logToCsv([
-      { time: 0, method: 'qr', verdict: 'pass', status: 2, tokenHash: null, initials: '=1,2' },
+      {
+        time: 0,
+        method: 'qr',
+        format: 'kycvs',
+        verdict: 'pass',
+        status: 2,
+        idHash: null,
+        initials: '=1,2',
+      },
     ]);
     expect(csv.split('\r\n')[1]).toBe(`1970-01-01T00:00:00.000Z,qr,pass,2,,"'=1,2",kycvs`);
   });
@@ -231,7 +240,7 @@ describe('token ids already seen', () => {
     const hash = await hashTokenId('jti-late');
     expect(await markSeen(db, hash, NOON, NOON - 5_000)).toBeNull();
     expect(await markSeen(db, hash, NOON, NOON + 30_000)).toBe(NOON - 5_000);
-    // Past the tolerance the token is refused anyway: a new first check starts.
+    // Past the tolerance the token is rejected anyway: a new first check starts.
     expect(await markSeen(db, hash, NOON, NOON + 61_000)).toBeNull();
   });
 });

@@ -5,9 +5,9 @@ import {
   SettingsError,
   loadSettings,
   normaliseRegistryUrl,
-  readServiceUrl,
   saveSettings,
 } from '../../src/store/settings.ts';
+import { readServiceUrl } from '../../src/protocol/rules.ts';
 
 let counter = 0;
 const freshDb = () => openVerifierDb(`settings-test-${++counter}`);
@@ -42,7 +42,7 @@ describe('settings', () => {
     });
   });
 
-  it('refuses a bad registry URL with BAD_REGISTRY_URL and writes nothing', async () => {
+  it('rejects a bad registry URL with BAD_REGISTRY_URL and writes nothing', async () => {
     const db = await freshDb();
     await saveSettings(db, { registryUrl: 'https://a.example', verifierId: 'v', apiKey: 'k' });
     for (const registryUrl of ['not a url', 'ftp://x.example', 'javascript:alert(1)']) {
@@ -57,7 +57,7 @@ describe('settings', () => {
     });
   });
 
-  it('refuses an http: registry or trust list other than localhost and 127.0.0.1 (SPEC 8)', async () => {
+  it('rejects an http: registry or trust list other than localhost and 127.0.0.1 (SPEC 8)', async () => {
     const db = await freshDb();
     for (const registryUrl of ['http://a.example', 'http://192.168.1.5:8080', 'http://[::1]:80']) {
       await expect(
@@ -82,7 +82,7 @@ describe('settings', () => {
         trustListKey: '',
       }),
     ).rejects.toMatchObject({ code: 'BAD_TRUST_LIST_URL' });
-    // Nothing was written by the refused saves.
+    // Nothing was written by the rejected saves.
     expect(await loadSettings(db, 'http://127.0.0.1:1')).toMatchObject({
       registryUrl: 'http://127.0.0.1:1',
     });
@@ -124,7 +124,7 @@ describe('settings', () => {
     });
   });
 
-  it('refuses a verifier id or key with spaces', async () => {
+  it('rejects a verifier id or key with spaces', async () => {
     const db = await freshDb();
     await expect(
       saveSettings(db, { registryUrl: 'https://a.example', verifierId: 'a b', apiKey: 'k' }),

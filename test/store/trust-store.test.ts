@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openVerifierDb, type VerifierDatabase } from '../../src/store/db.ts';
 import {
   CLOCK_SKEW_WARN_MS,
-  KEY_STALE_AFTER_MS,
   keyHealth,
   parseJwks,
   refreshKeys,
   trustedIssuers,
 } from '../../src/store/trust-store.ts';
+import { KEY_STALE_AFTER_MS } from '../../src/protocol/rules.ts';
 import { fakeFetch, json } from './fake-registry.ts';
 
 const REGISTRY = 'http://127.0.0.1:4010';
@@ -249,7 +249,7 @@ describe('parseJwks', () => {
     expect(parsed?.keys[0]).toEqual(KEY_A);
   });
 
-  it('refuses what is not a key set', () => {
+  it('rejects what is not a key set', () => {
     expect(parseJwks(null)).toBeNull();
     expect(parseJwks({ keys: 'no' })).toBeNull();
     expect(parseJwks({ keys: [] })).toBeNull();

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkToken } from '../../src/core/check.ts';
+import { checkScanned } from '../../src/core/check.ts';
 import { DB_VERSION, DatabaseBlockedError, openVerifierDb } from '../../src/store/db.ts';
 import { parseJwks, refreshKeys, trustedIssuers } from '../../src/store/trust-store.ts';
 import { fakeFetch, json } from './fake-registry.ts';
@@ -66,12 +66,11 @@ describe('key refresh', () => {
 
       const token = await signToken(key, NOW / 1000);
       const issuers = await trustedIssuers(db, REGISTRY);
-      const outcome = await checkToken(token, {
+      const outcome = await checkScanned(token, {
         issuers: async () => issuers,
         online: () => false,
         refresh: async () => ({ ok: false, reason: 'OFFLINE' }),
         now: () => NOW,
-        path: 'qr',
       });
       expect(outcome.kind).toBe('status');
       db.close();

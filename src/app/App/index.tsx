@@ -7,7 +7,8 @@ import type { VerifierDatabase } from '../../store/db.ts';
 import { createVerifier, type Verifier, type VerifierState } from '../../core/verifier.ts';
 import type { Feedback } from '../../core/platform.ts';
 import { AppContext, appApi, type Route } from '../context.ts';
-import { resolveLanguage, setLanguage, t } from '../i18n/index.ts';
+import { languageSettled, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
+import { useLanguage } from '../use-language.ts';
 import { createFeedback } from '../feedback.ts';
 import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
@@ -64,7 +65,18 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
       });
       if (!alive) return verifier.dispose();
       started = verifier;
-      stop = verifier.subscribe((state) => setCore({ verifier, state }));
+      // The i18n module holds the language in use; the preference in Settings sets it.
+      let choice: string | null = null;
+      const apply = (state: VerifierState) => {
+        if (state.preferences.language === choice) return;
+        choice = state.preferences.language;
+        setLanguage(resolveLanguage(state.preferences.language));
+      };
+      stop = verifier.subscribe((state) => {
+        apply(state);
+        setCore({ verifier, state });
+      });
+      apply(verifier.getState());
       setCore({ verifier, state: verifier.getState() });
     })().catch(() => alive && setFailed(true));
     return () => {
@@ -74,9 +86,15 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
     };
   }, [openDb, origin]);
 
-  // Screens read strings through `t`: the language is set before they render.
-  const choice = core?.state.preferences.language ?? 'auto';
-  useMemo(() => setLanguage(resolveLanguage(choice)), [choice]);
+  // The one UI language lives in i18n; the app re-renders when it changes. A table is loaded
+  // before its language applies, and no screen renders before the first one has: no flash of
+  // English on a device set to another language.
+  useLanguage();
+  const choice = core?.state.preferences.language;
+  const wanted = choice === undefined ? null : resolveLanguage(choice);
+  useEffect(() => {
+    if (wanted !== null) void setLanguage(wanted);
+  }, [wanted]);
 
   const api = useMemo(() => {
     if (!core) return null;
@@ -91,10 +109,10 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
 
   if (core?.state.closed) return <Notice text={t('app.reloadNeeded')} reload />;
   if (failed) return <Notice text={t('app.storageError')} />;
-  if (!api) {
+  if (!api || !languageSettled()) {
     return (
-      <main class="screen">
-        <p class="note">{t('app.loading')}</p>
+      <main class="screen" aria-busy="true">
+        <p class="note">{languageSettled() ? t('app.loading') : ''}</p>
       </main>
     );
   }

@@ -1,169 +1,80 @@
 /**
- * The online desk check: the holder's mobile and name, an OTP sent by the registry, and a
- * status token bound to this verifier and this check's nonce, verified before it is shown.
+ * The online desk check's screen: it renders the core's desk check (src/core/desk-check.ts),
+ * which owns the transaction, the bearer, the tries and the retry and restart policy.
  */
 import { TextField } from '../TextField/index.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageId } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
-import {
-  RegistryError,
-  confirmOtp,
-  fetchSignedStatus,
-  generateOtp,
-  type CallOptions,
-  type RegistryErrorCode,
-} from '../registry-api.ts';
-import { OTP_TRIES } from '../../protocol/registry-api.ts';
-import { normaliseMobile } from '../../lib/mobile.ts';
-import { newNonce } from '../../lib/nonce.ts';
-import { sha256Hex } from '../../protocol/sha256.ts';
-
-/** Errors a retry of the same request may cure. */
-const TRANSIENT: ReadonlySet<RegistryErrorCode> = new Set([
-  'TIMEOUT',
-  'NETWORK',
-  'SERVER',
-  'BAD_RESPONSE',
-  'USRAUT0016',
-]);
-
-/** Errors that end the transaction: a new OTP is needed. */
-const TERMINAL: ReadonlySet<RegistryErrorCode> = new Set(['USRAUT0015', 'AUTH0001']);
-
-type Step = 'details' | 'otp';
-type Action = 'send' | 'verify';
-
-interface Problem {
-  text: string;
-  retry: Action | null;
-  restart: boolean;
-}
+import type { CallOptions } from '../../lib/registry-client.ts';
+import { createDeskCheck, type DeskProblem, type DeskState } from '../../core/desk-check.ts';
 
 /** Props of `Desk`; tests pass their own fetch. */
 export interface DeskProps {
   callOptions?: CallOptions;
 }
 
+/** The words for a problem of the desk check. */
+function problemText(problem: DeskProblem): string {
+  switch (problem.code) {
+    case 'BAD_MOBILE':
+      return t('desk.badMobile');
+    case 'BAD_NAME':
+      return t('desk.badName');
+    case 'BAD_OTP':
+      return t('desk.badOtp');
+    case 'WRONG_OTP':
+      return t('desk.error.USRAUT0014', { tries: problem.tries ?? 0 });
+    case 'NO_TRIES_LEFT':
+      return t('desk.error.USRAUT0014.none');
+    default: {
+      const id: MessageId = `desk.error.${problem.code}`;
+      return t(id);
+    }
+  }
+}
+
 /** The desk check screen. */
 export function Desk({ callOptions = {} }: DeskProps) {
   const app = useApp();
-  const { settings, online } = app;
-  const [step, setStep] = useState<Step>('details');
+  const { settings, online, configured } = app;
   const [mobile, setMobile] = useState('');
   const [name, setName] = useState('');
   const [otp, setOtp] = useState('');
-  const [pending, setPending] = useState<Action | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const txn = useRef<{ id: string; wrong: number } | null>(null);
-  // The bearer from confirmOTP lives 15 minutes (SPEC §3) and the OTP is single use: a retry of
-  // the status call reuses the bearer, and the registry's AUTH0001 says when it has run out.
-  const bearer = useRef<string | null>(null);
-  // Aborted when the screen goes away: a late answer is then neither verified nor shown.
-  const life = useRef(new AbortController());
+  // The app as last rendered, for the check's callbacks.
+  const appRef = useRef(app);
+  appRef.current = app;
+  const [desk] = useState(() =>
+    createDeskCheck({
+      settings: () => appRef.current.settings,
+      checkDeskToken: (jws, nonce) => appRef.current.checkDeskToken(jws, nonce),
+      onOutcome: (outcome) => appRef.current.navigate({ name: 'result', outcome, from: 'desk' }),
+      callOptions,
+    }),
+  );
+  const [view, setView] = useState<DeskState>(desk.getState);
   useEffect(() => {
-    if (life.current.signal.aborted) life.current = new AbortController();
-    const mounted = life.current;
-    return () => mounted.abort();
-  }, []);
-  const configured = settings.verifierId !== '' && settings.apiKey !== '';
-  const blocked = !online ? t('desk.offline') : !configured ? t('desk.notConfigured') : null;
-
-  const explain = (error: unknown, action: Action): Problem => {
-    if (!(error instanceof RegistryError)) {
-      return { text: t('desk.error.BAD_RESPONSE'), retry: action, restart: false };
-    }
-    if (error.code === 'USRAUT0014') {
-      const current = txn.current;
-      if (current) current.wrong += 1;
-      const tries = error.triesLeft ?? Math.max(0, OTP_TRIES - (current?.wrong ?? OTP_TRIES));
-      return tries > 0
-        ? { text: t('desk.error.USRAUT0014', { tries }), retry: null, restart: false }
-        : { text: t('desk.error.USRAUT0014.none'), retry: null, restart: true };
-    }
-    const id: MessageId = `desk.error.${error.code}`;
-    return {
-      text: t(id),
-      retry: TRANSIENT.has(error.code) ? action : null,
-      restart: TERMINAL.has(error.code),
+    let step = desk.getState().step;
+    const stop = desk.subscribe((next) => {
+      // A new step starts with an empty OTP field.
+      if (next.step !== step) setOtp('');
+      step = next.step;
+      setView(next);
+    });
+    return () => {
+      stop();
+      desk.dispose();
     };
-  };
-
-  const send = async () => {
-    const digits = normaliseMobile(mobile);
-    if (!digits) return setProblem({ text: t('desk.badMobile'), retry: null, restart: false });
-    const fullName = name.trim().replace(/\s+/g, ' ');
-    if (!fullName || fullName.length > 200) {
-      return setProblem({ text: t('desk.badName'), retry: null, restart: false });
-    }
-    const { signal } = life.current;
-    setPending('send');
-    setProblem(null);
-    try {
-      const id = await generateOtp(settings, digits, fullName, { ...callOptions, signal });
-      if (signal.aborted) return;
-      txn.current = { id, wrong: 0 };
-      bearer.current = null;
-      setOtp('');
-      setStep('otp');
-    } catch (error) {
-      if (!signal.aborted) setProblem(explain(error, 'send'));
-    } finally {
-      if (!signal.aborted) setPending(null);
-    }
-  };
-
-  const verify = async () => {
-    const { signal } = life.current;
-    const options = { ...callOptions, signal };
-    let granted = bearer.current;
-    if (granted === null) {
-      const code = otp.trim();
-      if (!/^\d{6}$/.test(code))
-        return setProblem({ text: t('desk.badOtp'), retry: null, restart: false });
-      const current = txn.current;
-      if (!current) return restart();
-      setPending('verify');
-      setProblem(null);
-      try {
-        granted = await confirmOtp(settings, current.id, await sha256Hex(code), options);
-      } catch (error) {
-        if (signal.aborted) return;
-        setProblem(explain(error, 'verify'));
-        setPending(null);
-        return;
-      }
-      if (signal.aborted) return;
-      bearer.current = granted;
-    } else {
-      setPending('verify');
-      setProblem(null);
-    }
-    try {
-      // A fresh nonce for every status call, a retry included: each answer is bound to its own.
-      const nonce = newNonce();
-      const signed = await fetchSignedStatus(settings, granted, nonce, options);
-      if (signal.aborted) return;
-      // Nothing is shown until the signed status verifies against the held keys.
-      const outcome = await app.checkDeskToken(signed, nonce);
-      if (signal.aborted) return;
-      app.navigate({ name: 'result', outcome, from: 'desk' });
-    } catch (error) {
-      if (signal.aborted) return;
-      if (error instanceof RegistryError && TERMINAL.has(error.code)) bearer.current = null;
-      setProblem(explain(error, 'verify'));
-      setPending(null);
-    }
-  };
-
-  function restart() {
-    txn.current = null;
-    bearer.current = null;
+  }, [desk]);
+  const { step, pending, problem } = view;
+  const blocked = !online ? t('desk.offline') : !configured ? t('desk.notConfigured') : null;
+  const send = () => desk.send(mobile, name);
+  const verify = () => desk.verify(otp);
+  const restart = () => {
     setOtp('');
-    setProblem(null);
-    setStep('details');
-  }
+    desk.restart();
+  };
 
   const disabled = blocked !== null || pending !== null;
   const submitLabel =
@@ -228,7 +139,7 @@ export function Desk({ callOptions = {} }: DeskProps) {
       </form>
       {problem && (
         <div class="problem" role="alert">
-          <p class="warning">{problem.text}</p>
+          <p class="warning">{problemText(problem)}</p>
           {problem.retry && (
             <button
               type="button"

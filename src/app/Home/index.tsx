@@ -6,7 +6,19 @@ import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
 import { prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
-import { VERDICT_GROUPS } from '../../core/classify.ts';
+import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
+import type { MessageId } from '../i18n/index.ts';
+
+/** The words of each group the home screen counts. */
+const GROUP_WORDS: Record<VerdictGroup, MessageId> = {
+  full: 'count.full',
+  partial: 'count.partial',
+  none: 'count.none',
+  repeat: 'count.repeat',
+  invalid: 'count.invalid',
+  'cannot-verify': 'count.cannot',
+  other: 'count.other',
+};
 
 /** How long the scanner's preparation waits for an idle moment at most (ms). */
 const IDLE_FALLBACK_MS = 1_000;
@@ -14,8 +26,7 @@ const IDLE_FALLBACK_MS = 1_000;
 /** The home screen. */
 export function Home() {
   const app = useApp();
-  const { online, refresh, settings, pinSet } = app;
-  const configured = settings.verifierId !== '' && settings.apiKey !== '';
+  const { online, refresh, pinSet, configured } = app;
   const deskBlocked = !online
     ? t('home.deskOffline')
     : !configured
@@ -112,7 +123,7 @@ function TodayCounts() {
       <dl class="counts__list">
         {VERDICT_GROUPS.map((group) => (
           <div key={group} class={`counts__item counts__item--${group}`}>
-            <dt>{t(`count.${group}`)}</dt>
+            <dt>{t(GROUP_WORDS[group])}</dt>
             <dd>{todayCounts[group]}</dd>
           </div>
         ))}

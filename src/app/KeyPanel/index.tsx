@@ -1,5 +1,5 @@
 /** The panel about the registry's keys, on the home and settings screens. */
-import { t, formatTime } from '../i18n/index.ts';
+import { t, tp, formatTime } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { trustListWarnings } from './trust-list.tsx';
 
@@ -13,9 +13,8 @@ export function KeyPanel({ sources = false }: { sources?: boolean }) {
   if (!health.hasKeys) warnings.push(t('home.noKeys'));
   else if (health.stale) warnings.push(t('home.keysStale'));
   if (health.clockWarning && health.clockSkewMs !== null) {
-    warnings.push(
-      t('home.clockSkew', { minutes: Math.round(Math.abs(health.clockSkewMs) / 60_000) }),
-    );
+    const minutes = Math.round(Math.abs(health.clockSkewMs) / 60_000);
+    warnings.push(tp('home.clockSkew', minutes, { minutes }));
   }
   const refused = trustListRefresh && !trustListRefresh.ok ? trustListRefresh.reason : null;
   warnings.push(...trustListWarnings(trustList, refused, Date.now()));

@@ -1,14 +1,24 @@
 /**
  * The verdict: colour, icon and words together (never colour alone), in type large enough to
  * read at arm's length; what to compare with the holder's ID; the reason in plain words when a
- * code is refused; a warning when the same token was already checked here. Clears itself.
+ * code is rejected; a warning when the same token was already checked here. Clears itself.
  * It names the kind of code (SPEC §8) and shows only SPEC §9's fields: the name, and the last
  * mobile digits (KYC-VS) or the birth date (the other formats); no dose, date or centre.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { classify, type Tone } from '../../core/classify.ts';
+import { classify, type Headline, type Tone } from '../../core/classify.ts';
 import type { Outcome } from '../../core/outcome.ts';
-import { t, formatClock, formatDay, formatTime, sameDay } from '../i18n/index.ts';
+import { t, formatClock, formatDay, formatTime, sameDay, type MessageId } from '../i18n/index.ts';
+
+/** The first words of each verdict (SPEC §8). */
+const HEADLINE_WORDS: Record<Headline, MessageId> = {
+  full: 'verdict.full',
+  partial: 'verdict.partial',
+  none: 'verdict.none',
+  invalid: 'verdict.invalid',
+  'cannot-verify': 'verdict.cannot',
+  notVaccination: 'verdict.notVaccination',
+};
 
 /** How long a verdict stays on screen before it clears itself. */
 export const RESULT_CLEAR_MS = 30_000;
@@ -35,12 +45,12 @@ function alreadyCheckedText(firstAt: number, checkedAt: number): string {
     : t('result.alreadyCheckedOn', { date: formatDay(firstAt), time });
 }
 
-/** The words that explain a refused or uncheckable code; one table per language (i18n). */
+/** The words that explain a rejected or uncheckable code; one table per language (i18n). */
 export function reasonText(outcome: Outcome): string | null {
   if (outcome.kind === 'invalid') return t(`reason.${outcome.code}`);
-  if (outcome.kind === 'cannot') {
+  if (outcome.kind === 'cannot-verify') {
     // The other formats' keys come from the trust list, not from the registry (SPEC §9).
-    const fromTrustList = outcome.format !== undefined && outcome.format !== 'kycvs';
+    const fromTrustList = outcome.format !== 'kycvs';
     return t(`reason.${outcome.reason}${fromTrustList ? '_TRUST_LIST' : ''}`);
   }
   return null;
@@ -73,7 +83,7 @@ function ToneIcon({ tone }: { tone: Tone }) {
 export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { headline, tone } = classify(outcome);
-  const format = outcome.format === undefined ? 'kycvs' : outcome.format;
+  const { format } = outcome;
   const reason = reasonText(outcome);
   const repeatAt = outcome.kind === 'status' ? outcome.alreadyCheckedAt : null;
   const checkedAt = (outcome.kind === 'status' ? outcome.checkedAt : undefined) ?? Date.now();
@@ -105,7 +115,7 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
       <section role="status" aria-live="polite" class="result__card">
         <h1 class="verdict" tabIndex={-1} ref={heading}>
           <ToneIcon tone={tone} />
-          {t(`verdict.${headline}`)}
+          {t(HEADLINE_WORDS[headline])}
         </h1>
         {format !== null && <p class="result__kind">{t(`format.${format}`)}</p>}
         {repeatAt != null && (

@@ -5,7 +5,7 @@
  * read without a field; an image file and pasted text are the fallbacks that need no camera.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { QrBytes } from '../../core/check.ts';
+import type { ScannedCode } from '../../protocol/credentials/types.ts';
 import type { Outcome } from '../../core/outcome.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
@@ -17,14 +17,9 @@ import { ScanControls } from './scan-controls.tsx';
 import { useCamera } from './use-camera.ts';
 
 /** The first code in an image, with its bytes; null when none was found or it could not be read. */
-async function readImage(
-  module: ScannerModule,
-  file: File,
-): Promise<{ text: string; code: QrBytes } | null> {
+async function readImage(module: ScannerModule, file: File): Promise<ScannedCode | null> {
   const answer = await module.readImageFile(file).catch(() => null);
-  if (answer?.status !== 'found') return null;
-  const { text, bytes, exact } = answer.codes[0]!;
-  return { text, code: { bytes, exact } };
+  return answer?.status === 'found' ? answer.codes[0]! : null;
 }
 
 /** The scan screen. */
@@ -43,13 +38,13 @@ export function Scan() {
     setVerdictValue(next);
   };
 
-  const check = async (text: string, code?: QrBytes) => {
+  const check = async (code: ScannedCode | string) => {
     if (busy.current) return;
     busy.current = true;
     setChecking(true);
     cam.pause();
     try {
-      setVerdict(await (code ? app.checkText(text, code) : app.checkText(text)));
+      setVerdict(await app.checkCode(code));
     } finally {
       busy.current = false;
       setChecking(false);
@@ -60,8 +55,8 @@ export function Scan() {
 
   const cam = useCamera({
     // While a verdict shows, the camera is paused: a late code must not replace that verdict.
-    onCode: (text, code) => {
-      if (!showing.current) void checkRef.current(text, code);
+    onCode: (code) => {
+      if (!showing.current) void checkRef.current(code);
     },
     held: () => busy.current || showing.current,
   });
@@ -92,7 +87,7 @@ export function Scan() {
     const module = cam.scanner ?? (await loadScanner().catch(() => null));
     const found = module ? await readImage(module, file) : null;
     setNoCodeInImage(found === null);
-    if (found !== null) await check(found.text, found.code);
+    if (found !== null) await check(found);
   };
 
   const shown = verdict !== null;

@@ -4,7 +4,7 @@
  * decoding paused while a verdict shows.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { QrBytes } from '../../core/check.ts';
+import type { ScannedCode } from '../../protocol/credentials/types.ts';
 import {
   loadScanner,
   loadedScanner,
@@ -25,7 +25,7 @@ export type CameraMessage = '' | 'scan.loadError' | 'scan.cameraError';
 /** What the hook needs from the screen. */
 export interface CameraOptions {
   /** Called for each code the camera reads, with its bytes when the decoder gave them. */
-  onCode: (text: string, code?: QrBytes) => void;
+  onCode: (code: ScannedCode) => void;
   /** True while a code is being checked or a verdict shows: a start must stay paused. */
   held: () => boolean;
 }
@@ -104,7 +104,7 @@ export function useCamera({ onCode, held }: CameraOptions) {
     scanner
       .startScanner(video.current, {
         ...choice,
-        onCode: (text, code) => callbacks.current.onCode(text, code),
+        onCode: (code) => callbacks.current.onCode(code),
         onError: () => alive && setState('failed'),
         onFrame: () => {
           // The first frame decoded after a start or a resume: the scanner is live.

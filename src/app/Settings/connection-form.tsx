@@ -58,7 +58,7 @@ export function ConnectionForm() {
     setNote('');
     if (pin !== '' && !PIN_PATTERN.test(pin)) return setError(t('settings.pinBad'));
     const registry = normaliseRegistryUrl(values.registryUrl);
-    // A new registry is confirmed before its predecessor's keys go; a bad URL is refused by save.
+    // A new registry is confirmed before its predecessor's keys go; a bad URL is rejected by save.
     if (registry !== null && registry !== app.settings.registryUrl) return setConfirming(registry);
     void save();
   };

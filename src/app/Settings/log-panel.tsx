@@ -1,6 +1,6 @@
 /** The verification log in Settings: its size, a CSV download, and "Clear log" behind a confirmation. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageId } from '../i18n/index.ts';
+import { t, tp, type MessageId } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Confirm } from '../Confirm/index.tsx';
 
@@ -65,7 +65,7 @@ export function LogPanel() {
   return (
     <section class="panel" aria-labelledby="log-heading">
       <h2 id="log-heading">{t('settings.log')}</h2>
-      {count !== null && <p>{t('settings.logSummary', { count })}</p>}
+      {count !== null && <p>{tp('settings.logSummary', count, { count })}</p>}
       <div class="actions actions--row">
         <button type="button" class="button" onClick={() => void exportCsv()}>
           {t('settings.export')}

@@ -1,6 +1,6 @@
 /** The desk's preferences in Settings: each change is stored and applied at once. */
 import { useState } from 'preact/hooks';
-import { LANGUAGE_NAMES, t, type MessageId } from '../i18n/index.ts';
+import { LANGUAGES, LANGUAGE_NAMES, t, type MessageId } from '../i18n/index.ts';
 import type { LanguageChoice, Preferences as PreferenceValues } from '../../store/db.ts';
 import { RETENTION_LIMITS } from '../../store/log.ts';
 import { useApp } from '../context.ts';
@@ -62,12 +62,11 @@ export function PreferencesPanel() {
           }
         >
           <option value="auto">{t('settings.languageAuto')}</option>
-          <option value="en" lang="en">
-            {LANGUAGE_NAMES.en}
-          </option>
-          <option value="hi" lang="hi">
-            {LANGUAGE_NAMES.hi}
-          </option>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
         </select>
       </label>
       {toggle('sound', 'settings.sound')}

@@ -27,7 +27,9 @@ export const EN = {
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
   'home.keysStale':
     'The registry keys are more than 7 days old. Connect to the internet and refresh the keys.',
-  'home.clockSkew':
+  'home.clockSkew.one':
+    'This device’s clock differs from the registry’s by about {minutes} minute. Set the clock right, or codes may be refused.',
+  'home.clockSkew.other':
     'This device’s clock differs from the registry’s by about {minutes} minutes. Set the clock right, or codes may be refused.',
   'home.trustListFetched': 'Trust list for CoWIN, EU and SMART Health Card codes updated {time}.',
   'home.noTrustList':
@@ -231,7 +233,9 @@ export const EN = {
   'settings.retentionError': 'Enter a whole number of days from 1 to 365.',
   'settings.preferencesSaved': 'Preferences saved.',
   'settings.log': 'Verification log',
-  'settings.logSummary':
+  'settings.logSummary.one':
+    'The log holds {count} check. It keeps initials at most, never a name, a mobile number or a code.',
+  'settings.logSummary.other':
     'The log holds {count} checks. It keeps initials at most, never a name, a mobile number or a code.',
   'settings.export': 'Export CSV',
   'settings.exported': 'The log was downloaded as a CSV file.',
@@ -252,3 +256,16 @@ export const EN = {
 
 /** The id of a UI string. */
 export type MessageId = keyof typeof EN;
+
+/**
+ * A whole table of another language: `satisfies Messages` on its object literal fails the type
+ * check for an id missing and for an id English does not have.
+ */
+export type Messages = Record<MessageId, string>;
+
+/** The ids with plural forms (`id.one`, `id.other`, …), without the form. */
+export type PluralId = MessageId extends infer Id
+  ? Id extends `${infer Base}.other`
+    ? Base
+    : never
+  : never;

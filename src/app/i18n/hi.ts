@@ -3,10 +3,10 @@
  * whole sentences for a Hindi reader; codes and loanwords staff know as they are (OTP, QR, ID,
  * API, URL, CSV) stay in Latin letters.
  */
-import type { MessageId } from './en.ts';
+import type { Messages } from './en.ts';
 
 /** The Hindi strings, keyed by id. */
-export const HI: Record<MessageId, string> = {
+const HI = {
   'app.title': 'KYC-VS सत्यापन',
   'app.online': 'ऑनलाइन',
   'app.offline': 'ऑफ़लाइन',
@@ -21,18 +21,20 @@ export const HI: Record<MessageId, string> = {
   'home.desk': 'OTP से जाँचें',
   'home.settings': 'सेटिंग्स',
   'home.settingsOpen':
-    'इस डिवाइस की सेटिंग्स कोई भी बदल सकता है। उन्हें सुरक्षित रखने के लिए सेटिंग्स में पिन सेट करें।',
+    'इस डिवाइस की सेटिंग्स कोई भी बदल सकता है। उन्हें सुरक्षित रखने के लिए सेटिंग्स में PIN सेट करें।',
   'home.refresh': 'कुंजियाँ ताज़ा करें',
   'home.deskOffline': 'OTP से जाँच के लिए इंटरनेट चाहिए। QR स्कैन बिना इंटरनेट के भी होता है।',
   'home.deskNotConfigured': 'OTP से जाँच के लिए पहले सेटिंग्स में सत्यापनकर्ता ID और API कुंजी डालें।',
   'home.keysFetched': 'रजिस्ट्री की कुंजियाँ {time} पर अपडेट हुईं।',
   'home.noKeys': 'इस डिवाइस पर अभी रजिस्ट्री की कोई कुंजी नहीं है। इंटरनेट से जुड़ें और कुंजियाँ ताज़ा करें।',
   'home.keysStale': 'रजिस्ट्री की कुंजियाँ 7 दिन से ज़्यादा पुरानी हैं। इंटरनेट से जुड़ें और कुंजियाँ ताज़ा करें।',
-  'home.clockSkew':
+  'home.clockSkew.one':
     'इस डिवाइस की घड़ी रजिस्ट्री की घड़ी से लगभग {minutes} मिनट अलग है। घड़ी ठीक करें, वरना कोड अस्वीकार हो सकते हैं।',
-  'home.trustListFetched': 'CoWIN, EU और SMART हेल्थ कार्ड कोड की ट्रस्ट सूची {time} को अपडेट हुई।',
+  'home.clockSkew.other':
+    'इस डिवाइस की घड़ी रजिस्ट्री की घड़ी से लगभग {minutes} मिनट अलग है। घड़ी ठीक करें, वरना कोड अस्वीकार हो सकते हैं।',
+  'home.trustListFetched': 'CoWIN, EU और SMART Health Card कोड की ट्रस्ट सूची {time} को अपडेट हुई।',
   'home.noTrustList':
-    'CoWIN, EU और SMART हेल्थ कार्ड कोड की ट्रस्ट सूची अभी नहीं है: ऑनलाइन होने पर कुंजियाँ ताज़ा करें।',
+    'CoWIN, EU और SMART Health Card कोड की ट्रस्ट सूची अभी नहीं है: ऑनलाइन होने पर कुंजियाँ ताज़ा करें।',
   'home.refreshing': 'कुंजियाँ ताज़ा हो रही हैं…',
   'home.refreshOk': 'कुंजियाँ ताज़ा हो गईं।',
   'home.refreshFailed.OFFLINE': 'रजिस्ट्री से संपर्क नहीं हो सका। पहले से रखी कुंजियाँ बनी रहेंगी।',
@@ -81,7 +83,7 @@ export const HI: Record<MessageId, string> = {
   'format.kycvs': 'KYC-VS स्थिति',
   'format.divoc': 'CoWIN प्रमाणपत्र',
   'format.eudcc': 'EU डिजिटल COVID प्रमाणपत्र',
-  'format.shc': 'SMART हेल्थ कार्ड',
+  'format.shc': 'SMART Health Card',
   'result.name': 'नाम: {name}',
   'result.mobile': 'मोबाइल नंबर के आख़िरी अंक {digits} हैं',
   'result.birthDate': 'जन्म तिथि: {date}',
@@ -167,8 +169,8 @@ export const HI: Record<MessageId, string> = {
     'अभी कोई हस्ताक्षरकर्ता पिन नहीं है: रजिस्ट्री जिस कुंजी का नाम देती है, वह पहली बार में पिन होगी।',
   'trustList.issuer': '{iss} द्वारा प्रकाशित, संस्करण {seq}, {age} पहले हस्ताक्षरित।',
   'trustList.counts':
-    'CoWIN कुंजियाँ: {divoc}। EU हस्ताक्षरकर्ता प्रमाणपत्र: {eudcc}। SMART हेल्थ कार्ड जारीकर्ता: {shc}।',
-  'trustList.revoked': 'रद्द किए गए कोड: CoWIN {divoc}, EU {eudcc}, SMART हेल्थ कार्ड {shc}।',
+    'CoWIN कुंजियाँ: {divoc}। EU हस्ताक्षरकर्ता प्रमाणपत्र: {eudcc}। SMART Health Card जारीकर्ता: {shc}।',
+  'trustList.revoked': 'रद्द किए गए कोड: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
   'trustList.source': 'स्रोत: {name} ({kind}), {count} प्रविष्टियाँ',
   'trustList.refused.WRONG_KEY':
     'किसी दूसरी कुंजी से हस्ताक्षरित ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',
@@ -188,17 +190,17 @@ export const HI: Record<MessageId, string> = {
   'settings.apiKey': 'API कुंजी',
   'settings.trustListUrl': 'ट्रस्ट सूची URL',
   'settings.trustListHint': 'रजिस्ट्री की अपनी ट्रस्ट सूची के लिए इसे खाली छोड़ें।',
-  'settings.pin': 'पिन',
+  'settings.pin': 'PIN',
   'settings.pinHint':
-    'साझा टैबलेट पर 4 से 12 अंकों का पिन सेटिंग्स को सुरक्षित रखता है। पिन जैसा है वैसा रखने के लिए इसे खाली छोड़ें।',
-  'settings.pinBad': 'पिन 4 से 12 अंकों का होता है।',
-  'settings.pinRemove': 'पिन हटाएँ',
-  'settings.pinRemoved': 'पिन हटा दिया गया: सेटिंग्स अब कोई भी खोल सकता है।',
-  'settings.pinSaved': 'पिन सहेज लिया गया: सेटिंग्स अब इसे माँगेंगी।',
-  'settings.locked': 'सेटिंग्स पिन से सुरक्षित हैं। उन्हें खोलने के लिए पिन डालें।',
+    'साझा टैबलेट पर 4 से 12 अंकों का PIN सेटिंग्स को सुरक्षित रखता है। PIN जैसा है वैसा रखने के लिए इसे खाली छोड़ें।',
+  'settings.pinBad': 'PIN 4 से 12 अंकों का होता है।',
+  'settings.pinRemove': 'PIN हटाएँ',
+  'settings.pinRemoved': 'PIN हटा दिया गया: सेटिंग्स अब कोई भी खोल सकता है।',
+  'settings.pinSaved': 'PIN सहेज लिया गया: सेटिंग्स अब इसे माँगेंगी।',
+  'settings.locked': 'सेटिंग्स PIN से सुरक्षित हैं। उन्हें खोलने के लिए PIN डालें।',
   'settings.unlock': 'खोलें',
-  'settings.pinWrong': 'गलत पिन। बचे प्रयास: {tries}।',
-  'settings.pinWait': 'बहुत सारे गलत पिन। एक मिनट रुकें, फिर से कोशिश करें।',
+  'settings.pinWrong': 'गलत PIN। बचे प्रयास: {tries}।',
+  'settings.pinWait': 'बहुत सारे गलत PIN। एक मिनट रुकें, फिर से कोशिश करें।',
   'settings.registryChange':
     'रजिस्ट्री बदलकर {registry} करें? {old} की कुंजियाँ इस डिवाइस से हटा दी जाएँगी, और कोड केवल नई रजिस्ट्री की कुंजियों से जाँचे जाएँगे।',
   'settings.registryChangeYes': 'रजिस्ट्री बदलें',
@@ -213,7 +215,7 @@ export const HI: Record<MessageId, string> = {
   'settings.error.BAD_TRUST_LIST_URL': 'ट्रस्ट सूची का URL https:// से शुरू करके डालें, या इसे खाली छोड़ें।',
   'settings.error.INSECURE_TRUST_LIST_URL':
     'ट्रस्ट सूची का URL https:// से शुरू होना चाहिए (http:// केवल localhost और 127.0.0.1 के लिए)।',
-  'settings.error.LOCKED': 'सेटिंग्स बंद हैं: पहले पिन डालें।',
+  'settings.error.LOCKED': 'सेटिंग्स बंद हैं: पहले PIN डालें।',
   'settings.error.STORAGE': 'सेटिंग्स इस डिवाइस पर सहेजी नहीं जा सकीं।',
   'settings.keys': 'रजिस्ट्री की कुंजियाँ',
   'settings.keysIssuer': 'जारीकर्ता: {issuer}, कुंजियाँ {registry} से',
@@ -227,7 +229,9 @@ export const HI: Record<MessageId, string> = {
   'settings.retentionError': '1 से 365 के बीच दिनों की पूरी संख्या डालें।',
   'settings.preferencesSaved': 'पसंद सहेज ली गई।',
   'settings.log': 'जाँच का लॉग',
-  'settings.logSummary':
+  'settings.logSummary.one':
+    'लॉग में {count} जाँच दर्ज है। इसमें ज़्यादा से ज़्यादा नाम के पहले अक्षर रहते हैं, कभी पूरा नाम, मोबाइल नंबर या कोड नहीं।',
+  'settings.logSummary.other':
     'लॉग में {count} जाँचें दर्ज हैं। इसमें ज़्यादा से ज़्यादा नाम के पहले अक्षर रहते हैं, कभी पूरा नाम, मोबाइल नंबर या कोड नहीं।',
   'settings.export': 'CSV डाउनलोड करें',
   'settings.exported': 'लॉग CSV फ़ाइल के रूप में डाउनलोड हो गया।',
@@ -243,4 +247,6 @@ export const HI: Record<MessageId, string> = {
   'update.later': 'बाद में',
   'update.offlineReady': 'ऐप अब बिना इंटरनेट के भी काम करने को तैयार है।',
   'update.dismiss': 'ठीक है',
-};
+} satisfies Messages;
+
+export default HI;

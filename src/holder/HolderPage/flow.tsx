@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { VaccinationStatus } from '../../protocol/index.ts';
 import { HolderApiError, confirmOtp, sendOtp } from '../api.ts';
 import type { VerifierInfo } from '../config.ts';
-import { TEXT, errorText } from '../text.ts';
+import { errorText, holderLanguage, splitAtVerifier, text } from '../text.ts';
 import { summarizeToken } from '../token-summary.ts';
 import type { TokenSummary } from '../token-summary.ts';
 import { DetailsForm, OtpForm } from './forms.tsx';
@@ -40,9 +40,14 @@ export function Flow(props: {
     setError(null);
     setInfo(null);
     try {
-      const txnId = await sendOtp({ mobile, fullName, clientId: verifier?.id });
+      const txnId = await sendOtp({
+        mobile,
+        fullName,
+        clientId: verifier?.id,
+        language: holderLanguage(),
+      });
       setStep({ kind: 'otp', txnId, mobile, fullName });
-      setInfo(TEXT.otpSent(mobile.slice(-4)));
+      setInfo(text('otp.sent', { digits: mobile.slice(-4) }));
     } catch (caught) {
       setError(messageFor(caught));
     } finally {
@@ -73,10 +78,10 @@ export function Flow(props: {
   return (
     <main class="holder">
       <h1 ref={heading} tabIndex={-1}>
-        {step.kind === 'done' ? TEXT.titleDone : TEXT.title}
+        {step.kind === 'done' ? text('page.titleDone') : text('page.title')}
       </h1>
       {verifier !== undefined && step.kind !== 'done' && <Consent verifier={verifier} />}
-      {verifier === undefined && step.kind === 'details' && <p>{TEXT.intro}</p>}
+      {verifier === undefined && step.kind === 'details' && <p>{text('page.intro')}</p>}
       {info !== null && (
         <p class="notice" role="status">
           {info}
@@ -114,18 +119,21 @@ export function Flow(props: {
 
 /** What the asking organisation receives, before any OTP. */
 function Consent({ verifier }: { verifier: VerifierInfo }) {
+  const [before, after] = splitAtVerifier('consent.asks');
   return (
     <section class="consent" aria-labelledby="consent-title">
       <h2 id="consent-title">
-        <span class="org">{verifier.name}</span> {TEXT.consentAsks}
+        {before}
+        <span class="org">{verifier.name}</span>
+        {after}
       </h2>
-      <p>{TEXT.consentReceives(verifier.name)}</p>
+      <p>{text('consent.receives', { verifier: verifier.name })}</p>
       <ul>
-        {TEXT.consentItems.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
+        <li>{text('consent.status')}</li>
+        <li>{text('consent.name')}</li>
+        <li>{text('consent.mobile')}</li>
       </ul>
-      <p>{TEXT.consentNot}</p>
+      <p>{text('consent.not')}</p>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /** The holder page's two forms: the holder's details, then the OTP. */
+import { cleanFullName } from '../../protocol/rules.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseMobile } from '../../lib/mobile.ts';
-import { TEXT } from '../text.ts';
+import { text } from '../text.ts';
 
 const OTP = /^[0-9]{6}$/;
 
@@ -17,10 +18,10 @@ export function DetailsForm(props: {
   function submit(event: Event): void {
     event.preventDefault();
     const cleanMobile = normaliseMobile(mobile);
-    const cleanName = name.trim();
+    const cleanName = cleanFullName(name) ?? '';
     const problems: { mobile?: string; name?: string } = {};
-    if (cleanMobile === null) problems.mobile = TEXT.badMobile;
-    if (cleanName === '' || cleanName.length > 200) problems.name = TEXT.badName;
+    if (cleanMobile === null) problems.mobile = text('field.badMobile');
+    if (cleanName === '') problems.name = text('field.badName');
     setInvalid(problems);
     if (cleanMobile !== null && problems.name === undefined) props.onSubmit(cleanMobile, cleanName);
   }
@@ -28,7 +29,7 @@ export function DetailsForm(props: {
   return (
     <form onSubmit={submit} noValidate>
       <div class="field">
-        <label for="mobile">{TEXT.mobile}</label>
+        <label for="mobile">{text('field.mobile')}</label>
         <input
           id="mobile"
           name="mobile"
@@ -48,7 +49,7 @@ export function DetailsForm(props: {
         )}
       </div>
       <div class="field">
-        <label for="full-name">{TEXT.fullName}</label>
+        <label for="full-name">{text('field.fullName')}</label>
         <input
           id="full-name"
           name="full-name"
@@ -67,7 +68,7 @@ export function DetailsForm(props: {
         )}
       </div>
       <button type="submit" class="primary" disabled={props.busy}>
-        {TEXT.sendOtp}
+        {text('action.sendOtp')}
       </button>
     </form>
   );
@@ -100,7 +101,7 @@ export function OtpForm(props: {
   return (
     <form onSubmit={submit} noValidate>
       <div class="field">
-        <label for="otp">{TEXT.otp}</label>
+        <label for="otp">{text('field.otp')}</label>
         <input
           id="otp"
           ref={input}
@@ -116,19 +117,19 @@ export function OtpForm(props: {
         />
         {invalid && (
           <p id="otp-error" class="field-error">
-            {TEXT.badOtp}
+            {text('field.badOtp')}
           </p>
         )}
       </div>
       <button type="submit" class="primary" disabled={props.busy}>
-        {TEXT.verify}
+        {text('action.verify')}
       </button>
       <div class="secondary-actions">
         <button type="button" disabled={props.busy} onClick={props.onResend}>
-          {TEXT.resend}
+          {text('action.resend')}
         </button>
         <button type="button" disabled={props.busy} onClick={props.onChangeDetails}>
-          {TEXT.changeDetails}
+          {text('action.changeDetails')}
         </button>
       </div>
     </form>

@@ -1,10 +1,10 @@
 /** The holder page: details, OTP, then the status (a QR standalone, a message when embedded). */
 import { useEffect, useMemo } from 'preact/hooks';
-import { REFUSED_MESSAGE_TYPE, STATUS_MESSAGE_TYPE } from '../config.ts';
-import type { HolderPageConfig, RefusalReason } from '../config.ts';
+import { REJECTED_MESSAGE_TYPE, STATUS_MESSAGE_TYPE } from '../config.ts';
+import type { HolderPageConfig, RejectionReason } from '../config.ts';
 import { checkEmbedding, currentEmbeddingContext } from '../embedding.ts';
 import type { EmbeddingContext } from '../embedding.ts';
-import { REFUSAL_TEXT, TEXT } from '../text.ts';
+import { refusalText, text } from '../text.ts';
 import { Flow } from './flow.tsx';
 
 /** Props of the holder page; the embedding context is injectable for tests. */
@@ -20,14 +20,14 @@ export function HolderPage({ config, embedding, parentWindow }: HolderPageProps)
   const context = useMemo(() => embedding ?? currentEmbeddingContext(), [embedding]);
   const parent = parentWindow ?? window.parent;
 
-  if (config.mode === 'refused') {
+  if (config.mode === 'rejected') {
     return (
-      <Refusal reason={config.reason} notify={config.notify} parent={parent} context={context} />
+      <Rejection reason={config.reason} notify={config.notify} parent={parent} context={context} />
     );
   }
   if (config.mode === 'standalone') return <Flow />;
   const check = checkEmbedding(context, config.verifier.origins);
-  if (!check.ok) return <Refusal reason={check.reason} parent={parent} context={context} />;
+  if (!check.ok) return <Rejection reason={check.reason} parent={parent} context={context} />;
   return (
     <Flow
       verifier={config.verifier}
@@ -40,26 +40,26 @@ export function HolderPage({ config, embedding, parentWindow }: HolderPageProps)
 }
 
 /** Why nothing is shared; the embedding page is told, without a token. */
-function Refusal(props: {
-  reason: RefusalReason;
+function Rejection(props: {
+  reason: RejectionReason;
   notify?: string;
   parent: Pick<Window, 'postMessage'>;
   context: EmbeddingContext;
 }) {
   const { reason, notify, parent, context } = props;
   useEffect(() => {
-    // Only a refusal signal, never a token, and only to the origin the registry saw.
+    // Only a rejection signal, never a token, and only to the origin the registry saw.
     if (notify !== undefined && context.framed) {
-      parent.postMessage({ type: REFUSED_MESSAGE_TYPE, reason }, notify);
+      parent.postMessage({ type: REJECTED_MESSAGE_TYPE, reason }, notify);
     }
   }, [reason, notify, parent, context]);
   return (
     <main class="holder">
-      <h1>{TEXT.titleRefused}</h1>
-      <p class="notice notice--refused" role="alert">
-        {REFUSAL_TEXT[reason]}
+      <h1>{text('page.titleRefused')}</h1>
+      <p class="notice notice--rejected" role="alert">
+        {refusalText(reason)}
       </p>
-      <p>{TEXT.nothingShared}</p>
+      <p>{text('page.nothingShared')}</p>
     </main>
   );
 }

@@ -4,7 +4,7 @@ import type { VaccinationStatus } from '../../protocol/index.ts';
 import type { VerifierInfo } from '../config.ts';
 import { renderStatusQr } from '../qr.ts';
 import type { StatusQr } from '../qr.ts';
-import { STATUS_WORDS, TEXT } from '../text.ts';
+import { formatWhen, splitAtVerifier, statusWords, text } from '../text.ts';
 import type { TokenSummary } from '../token-summary.ts';
 
 /** The status in words, with the holder's name and mobile digits. */
@@ -17,8 +17,10 @@ function StatusLine({
 }) {
   return (
     <div class={`status status--${status}`} role="status">
-      <p class="status-words">{STATUS_WORDS[status]}</p>
-      {summary !== null && <p>{TEXT.holderLine(summary.name, summary.mob)}</p>}
+      <p class="status-words">{statusWords(status)}</p>
+      {summary !== null && (
+        <p>{text('result.holder', { name: summary.name, digits: summary.mob })}</p>
+      )}
     </div>
   );
 }
@@ -29,12 +31,14 @@ export function SharedResult(props: {
   summary: TokenSummary | null;
   verifier: VerifierInfo;
 }) {
+  const [before, after] = splitAtVerifier('result.shared');
   return (
     <>
       <StatusLine status={props.status} summary={props.summary} />
       <p>
-        {TEXT.sharedWith} <span class="org">{props.verifier.name}</span>
-        {TEXT.sharedGoOn}
+        {before}
+        <span class="org">{props.verifier.name}</span>
+        {after}
       </p>
     </>
   );
@@ -75,46 +79,40 @@ export function HolderResult(props: {
     }
   }
 
-  const validUntil =
-    props.summary !== null
-      ? new Date(props.summary.exp * 1000).toLocaleString(undefined, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        })
-      : null;
+  const validUntil = props.summary !== null ? formatWhen(props.summary.exp * 1000) : null;
 
   return (
     <>
       <StatusLine status={props.status} summary={props.summary} />
-      {validUntil !== null && <p>{TEXT.validUntil(validUntil)}</p>}
+      {validUntil !== null && <p>{text('result.validUntil', { time: validUntil })}</p>}
       <figure class="qr" data-qr-version={qr?.version}>
         {qr !== null ? (
-          <img src={qr.dataUrl} alt={TEXT.qrAlt} />
+          <img src={qr.dataUrl} alt={text('qr.alt')} />
         ) : (
-          <p>{qrFailed ? TEXT.qrFailed : TEXT.qrDrawing}</p>
+          <p>{qrFailed ? text('qr.failed') : text('qr.drawing')}</p>
         )}
       </figure>
       <div class="actions">
         {qr !== null && (
           <a class="button primary" href={qr.dataUrl} download="vaccination-status-qr.png">
-            {TEXT.downloadQr}
+            {text('action.downloadQr')}
           </a>
         )}
         <button type="button" onClick={() => void copyToken()}>
-          {TEXT.copyToken}
+          {text('action.copyToken')}
         </button>
       </div>
       {copy === 'copied' && (
         <p class="notice" role="status">
-          {TEXT.copied}
+          {text('token.copied')}
         </p>
       )}
       {copy === 'manual' && (
         <div class="field">
           <p class="notice" role="status">
-            {TEXT.copyBlocked}
+            {text('token.copyBlocked')}
           </p>
-          <label for="token">{TEXT.token}</label>
+          <label for="token">{text('token.label')}</label>
           <textarea id="token" ref={tokenBox} readOnly rows={6} value={props.token} />
         </div>
       )}

@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the credential formats: refusals, the clock and bounded JSON. Every bound here exists so that a hostile code gets a verdict in bounded time and memory.
+ * Helpers shared by the credential formats: rejections, the clock and bounded JSON. Every bound here exists so that a hostile code gets a verdict in bounded time and memory.
  */
 import { CLOCK_TOLERANCE_S } from '../claims.ts';
 import type { CredentialCode, CredentialFormat, RejectedCredential } from './types.ts';
@@ -13,8 +13,8 @@ export const TOLERANCE_S = CLOCK_TOLERANCE_S;
 /** A plain JSON object. */
 export type JsonObject = Record<string, unknown>;
 
-/** A refusal of `format` with `code`; `cause` names the step, for diagnostics only. */
-export function refuse(
+/** A rejection of `format` with `code`; `cause` names the step, for diagnostics only. */
+export function reject(
   format: CredentialFormat | null,
   code: CredentialCode,
   cause?: unknown,

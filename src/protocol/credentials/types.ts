@@ -9,7 +9,7 @@ import { VERDICT_CODES } from '../verdict.ts';
 export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
 
 /**
- * Why a credential was refused: a SPEC §6 code, or
+ * Why a credential was rejected: a SPEC §6 code, or
  * - `NOT_VACCINATION`: a genuine test or recovery certificate;
  * - `WRONG_KEY_USAGE`: the EU DCC signer certificate may not sign this type of certificate;
  * - `UNSUPPORTED_FORMAT`: not a code of any known format, or a form of one not read here
@@ -97,7 +97,20 @@ export interface TrustStore {
   revoked?: RevokedLists;
 }
 
-/** Options of `verifyCredential`. `audience` and `nonce` apply to KYC-VS tokens only. */
+/**
+ * What a QR code holds, as a scanner reads it. `bytes` are the content bytes of its data
+ * segments in order (ISO/IEC 18004 §7.4: byte mode as stored, numeric and alphanumeric as their
+ * ASCII characters), so a binary payload (a CoWIN certificate's ZIP) survives whatever text
+ * decoding `text` went through. `exact` is false when the decoder could only give text and
+ * `bytes` were rebuilt from it (UTF-8), which loses a binary payload.
+ */
+export interface ScannedCode {
+  text: string;
+  bytes: Uint8Array;
+  exact: boolean;
+}
+
+/** Options of `verifyCredential`. `audience`, `nonce` and `rejectNonce` apply to KYC-VS tokens only. */
 export interface CredentialOptions {
   /** The clock; the current time when absent. */
   now?: Date;
@@ -105,6 +118,13 @@ export interface CredentialOptions {
   nonce?: string;
   /** A revocation index kept elsewhere (a store too large to hold in memory); else `revoked`. */
   isRevoked?: RevocationLookup;
+  /**
+   * The QR path's rule (SPEC §5): a KYC-VS token that carries a `nonce` answers a desk or
+   * embedded check, never a holder's QR, and is rejected with `NONCE_MISMATCH`.
+   */
+  rejectNonce?: boolean;
+  /** The only format the caller expects: input of another format is `MALFORMED` of this one. */
+  format?: CredentialFormat;
 }
 
 /**
@@ -121,7 +141,7 @@ export interface AcceptedCredential {
   /** The last 4 digits of the holder's mobile number (KYC-VS only). */
   mob?: string;
   issuer: string;
-  /** KYC-VS: `iss` + ' ' + `jti`; CoWIN: the certificateId; EU DCC: the `ci`; SHC: SHA-256 hex of the JWS. */
+  /** KYC-VS: `JSON.stringify([iss, jti])`; CoWIN: the certificateId; EU DCC: the `ci`; SHC: SHA-256 hex of the JWS. */
   id: string;
   /** Issued at, seconds since the epoch. */
   issuedAt?: number;
@@ -130,8 +150,8 @@ export interface AcceptedCredential {
 }
 
 /**
- * A credential that was refused. `format` is null when no format matched. `cause` names the
- * step or keeps the library error that refused it, for diagnostics only: never shown or stored.
+ * A credential that was rejected. `format` is null when no format matched. `cause` names the
+ * step or keeps the library error that rejected it, for diagnostics only: never shown or stored.
  */
 export interface RejectedCredential {
   ok: false;

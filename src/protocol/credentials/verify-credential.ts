@@ -4,7 +4,7 @@
  */
 import { qrTextToJws } from '../qr-text.ts';
 import { verifyStatusToken } from '../verify.ts';
-import { refuse, decodeUtf8 } from './common.ts';
+import { reject, decodeUtf8 } from './common.ts';
 import { divocRevocationKey, memoryRevocationLookup } from './revocation.ts';
 import type {
   CredentialFormat,
@@ -12,6 +12,7 @@ import type {
   CredentialVerdict,
   FormatAccepted,
   RevocationLookup,
+  ScannedCode,
   TrustStore,
 } from './types.ts';
 
@@ -22,6 +23,35 @@ import type {
 export const MAX_CREDENTIAL_INPUT = 32 * 1024;
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+
+const ZIP_MAGIC = 'PK\u0003\u0004';
+
+function isScannedCode(input: unknown): input is ScannedCode {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    !(input instanceof Uint8Array) &&
+    typeof (input as ScannedCode).text === 'string' &&
+    (input as ScannedCode).bytes instanceof Uint8Array
+  );
+}
+
+/**
+ * What to verify from a scanned code: its bytes when they are binary (a CoWIN certificate's ZIP,
+ * SPEC §9), else its text. A decoder that gave text only may still have read the ZIP one byte a
+ * character (ISO-8859-1), which gives the bytes back.
+ */
+export function inputOf(code: ScannedCode): string | Uint8Array {
+  const { text, bytes, exact } = code;
+  if (exact && bytes.length > 0) {
+    const zip = ZIP_LOCAL_HEADER.every((byte, i) => bytes[i] === byte);
+    if (zip || decodeUtf8(bytes) === null) return bytes;
+  }
+  if (text.startsWith(ZIP_MAGIC) && /^[\u0000-\u00ff]*$/.test(text)) {
+    return Uint8Array.from(text, (c) => c.charCodeAt(0));
+  }
+  return text;
+}
 
 /** Which verifier a code goes to, from its first bytes or characters alone. */
 export function detectFormat(input: string | Uint8Array): CredentialFormat | null {
@@ -48,9 +78,9 @@ async function verifyKycvs(
   options: CredentialOptions,
 ): Promise<CredentialVerdict> {
   const jws = qrTextToJws(text);
-  if (jws === null) return refuse('kycvs', 'MALFORMED');
+  if (jws === null) return reject('kycvs', 'MALFORMED');
   const verdict = await verifyStatusToken(jws, trust.kycvs ?? [], options);
-  if (!verdict.ok) return refuse('kycvs', verdict.code, verdict.cause);
+  if (!verdict.ok) return reject('kycvs', verdict.code, verdict.cause);
   return {
     ok: true,
     format: 'kycvs',
@@ -58,8 +88,8 @@ async function verifyKycvs(
     name: verdict.name,
     mob: verdict.mob,
     issuer: verdict.iss,
-    // SPEC §5: repeats are recognised by iss + jti.
-    id: `${verdict.iss} ${verdict.jti}`,
+    // SPEC §5: repeats are recognised by iss + jti (as JSON: neither part can blur the other).
+    id: JSON.stringify([verdict.iss, verdict.jti]),
     issuedAt: verdict.iat,
     expiresAt: verdict.exp,
   };
@@ -83,19 +113,19 @@ async function readFormat(
 ): Promise<CredentialVerdict | FormatAccepted> {
   if (format === 'divoc') {
     const chunk = await load(() => import('./divoc/index.ts'));
-    if (!chunk) return refuse(format, 'UNKNOWN_KEY', 'load');
+    if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
     return await chunk.verifyDivoc(input, store.divoc ?? [], opts);
   }
   const text = typeof input === 'string' ? input.trim() : decodeUtf8(input)?.trim();
-  if (text === undefined) return refuse(format, 'MALFORMED', 'utf8');
+  if (text === undefined) return reject(format, 'MALFORMED', 'utf8');
   if (format === 'kycvs') return await verifyKycvs(text, store, opts);
   if (format === 'eudcc') {
     const chunk = await load(() => import('./eudcc/index.ts'));
-    if (!chunk) return refuse(format, 'UNKNOWN_KEY', 'load');
+    if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
     return await chunk.verifyEudcc(text, store.eudcc ?? [], opts);
   }
   const chunk = await load(() => import('./shc/index.ts'));
-  if (!chunk) return refuse(format, 'UNKNOWN_KEY', 'load');
+  if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
   return await chunk.verifyShc(text, store.shc ?? [], opts);
 }
 
@@ -124,7 +154,8 @@ async function isRevoked(
 }
 
 /**
- * Verifies a scanned code of any format SPEC §9 names: a KYC-VS status token (`kycvs:/` text or
+ * Verifies a scanned code of any format SPEC §9 names (its text or bytes, or the `ScannedCode` a
+ * scanner gave, whose bytes are used when they are binary): a KYC-VS status token (`kycvs:/` text or
  * a raw compact JWS), a CoWIN certificate (the bytes of its ZIP, or its JSON as text), an EU
  * Digital COVID Certificate (`HC1:`) or a SMART Health Card (`shc:/`).
  *
@@ -136,25 +167,28 @@ async function isRevoked(
  * (`trust.revoked`, or `options.isRevoked`) is `REVOKED` (SPEC §10).
  */
 export async function verifyCredential(
-  input: string | Uint8Array,
+  code: string | Uint8Array | ScannedCode,
   trust: TrustStore,
   options?: CredentialOptions,
 ): Promise<CredentialVerdict> {
   let format: CredentialFormat | null = null;
   try {
+    const input = isScannedCode(code) ? inputOf(code) : code;
     format = detectFormat(input);
-    if (format === null) return refuse(null, 'UNSUPPORTED_FORMAT');
-    if (input.length > MAX_CREDENTIAL_INPUT) return refuse(format, 'MALFORMED', 'size');
+    const expected = options?.format;
+    if (expected !== undefined && format !== expected) return reject(expected, 'MALFORMED');
+    if (format === null) return reject(null, 'UNSUPPORTED_FORMAT');
+    if (input.length > MAX_CREDENTIAL_INPUT) return reject(format, 'MALFORMED', 'size');
     const store: TrustStore = typeof trust === 'object' && trust !== null ? trust : {};
     const opts: CredentialOptions = typeof options === 'object' && options !== null ? options : {};
     const verdict = await readFormat(format, input, store, opts);
     if (!verdict.ok) return verdict;
-    // SPEC §10: a revoked code is refused, and nothing else of it leaves here.
-    if (await isRevoked(verdict, store, opts)) return refuse(format, 'REVOKED');
+    // SPEC §10: a revoked code is rejected, and nothing else of it leaves here.
+    if (await isRevoked(verdict, store, opts)) return reject(format, 'REVOKED');
     const { revocationKeys: _keys, ...accepted } = verdict as FormatAccepted;
     return accepted;
   } catch (error) {
-    // A defect in a verifier must still end in a refusal, never in an exception.
-    return refuse(format, 'MALFORMED', error);
+    // A defect in a verifier must still end in a rejection, never in an exception.
+    return reject(format, 'MALFORMED', error);
   }
 }

@@ -73,7 +73,7 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
   );
 
   it.each(['rsa', 'ed'] as const)(
-    'accepts a %s certificate issued with vc-js, as DIVOC signs, and refuses it altered',
+    'accepts a %s certificate issued with vc-js, as DIVOC signs, and rejects it altered',
     async (which) => {
       const issued = await vcIssue(unsigned({ doses: 1 }), which === 'rsa' ? rsa : ed, ISSUED);
       expect(codeOf(await verify(zip(issued)))).toBe('OK 1');
@@ -101,7 +101,7 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     ['name', (c: any) => (c.credentialSubject.name = 'Someone Else')],
     ['birth date', (c: any) => (c.credentialSubject.dob = '1990-01-01')],
     ['certificate id', (c: any) => (c.evidence[0].certificateId = '111111111111')],
-  ])('refuses a certificate whose %s was altered after signing', async (_what, alter) => {
+  ])('rejects a certificate whose %s was altered after signing', async (_what, alter) => {
     const signed = await jsigsSign(unsigned({ doses: 1 }), rsa, ISSUED);
     alter(signed);
     const verdict = await verify(zip(signed));
@@ -109,7 +109,7 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(codeOf(verdict)).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses a certificate whose contexts were altered after signing', async () => {
+  it('rejects a certificate whose contexts were altered after signing', async () => {
     // v1 does not define dob: a v2 certificate read under v1 has a term nothing signs.
     const switched = await jsigsSign(unsigned(), rsa, ISSUED);
     switched['@context'][1] = 'https://cowin.gov.in/credentials/vaccination/v1';
@@ -138,31 +138,31 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(codeOf(await verify(zip(signed)))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses an altered Ed25519-signed certificate', async () => {
+  it('rejects an altered Ed25519-signed certificate', async () => {
     const signed = await jsigsSign(unsigned({ doses: 1 }), ed, ISSUED);
     signed.evidence[0].dose = 2;
     expect(codeOf(await verify(JSON.stringify(signed)))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses a certificate re-signed by another key under the trusted id', async () => {
+  it('rejects a certificate re-signed by another key under the trusted id', async () => {
     const impostor = newRsaKey(rsa.entry.id);
     const signed = await jsigsSign(unsigned(), impostor, ISSUED);
     expect(codeOf(await verify(zip(signed)))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses a certificate signed by a key that is not trusted, with UNKNOWN_KEY', async () => {
+  it('rejects a certificate signed by a key that is not trusted, with UNKNOWN_KEY', async () => {
     const other = newRsaKey('did:example:someone-else');
     const signed = await jsigsSign(unsigned(), other, ISSUED);
     expect(codeOf(await verify(zip(signed)))).toBe('UNKNOWN_KEY');
   });
 
-  it('refuses a proof whose suite does not match the trusted key type', async () => {
+  it('rejects a proof whose suite does not match the trusted key type', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     const store: TrustStore = { divoc: [{ ...ed.entry, id: rsa.entry.id }] };
     expect(codeOf(await verify(zip(signed), store))).toBe('UNKNOWN_KEY');
   });
 
-  it('refuses a document naming a context outside the bundled set, never fetching it', async () => {
+  it('rejects a document naming a context outside the bundled set, never fetching it', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     signed['@context'].push('https://attacker.example/context.jsonld');
@@ -174,7 +174,7 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it('refuses an inline context or a JSON-LD keyword inside the document', async () => {
+  it('rejects an inline context or a JSON-LD keyword inside the document', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     const inline = structuredClone(signed);
     inline['@context'].push({ dose: 'https://schema.org/name' });
@@ -184,13 +184,13 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(codeOf(await verify(JSON.stringify(keyword)))).toBe('MALFORMED');
   });
 
-  it('refuses a term no context defines (it would not be signed)', async () => {
+  it('rejects a term no context defines (it would not be signed)', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     signed.credentialSubject.extra = 'unsigned';
     expect(codeOf(await verify(JSON.stringify(signed)))).toBe('MALFORMED');
   });
 
-  it('refuses a proof made for another purpose than assertionMethod', async () => {
+  it('rejects a proof made for another purpose than assertionMethod', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     signed.proof.proofPurpose = 'authentication';
     expect(await verify(JSON.stringify(signed))).toMatchObject({
@@ -199,13 +199,13 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     });
   });
 
-  it('refuses an unknown proof type with UNSUPPORTED_ALG', async () => {
+  it('rejects an unknown proof type with UNSUPPORTED_ALG', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     signed.proof.type = 'JsonWebSignature2020';
     expect(codeOf(await verify(JSON.stringify(signed)))).toBe('UNSUPPORTED_ALG');
   });
 
-  it('refuses an expired certificate and one issued in the future', async () => {
+  it('rejects an expired certificate and one issued in the future', async () => {
     const expiring = { ...unsigned(), expirationDate: '2026-01-31T09:00:00Z' };
     const expired = await jsigsSign(expiring, rsa, ISSUED);
     const future = await jsigsSign(
@@ -217,7 +217,7 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(codeOf(await verify(zip(future)))).toBe('NOT_YET_VALID');
   });
 
-  it('refuses a signed credential that is not a vaccination credential with BAD_CLAIMS', async () => {
+  it('rejects a signed credential that is not a vaccination credential with BAD_CLAIMS', async () => {
     const other: Record<string, unknown> = { ...unsigned(), type: ['VerifiableCredential'] };
     // nonTransferable is defined only for ProofOfVaccinationCredential.
     delete other.nonTransferable;
@@ -225,14 +225,14 @@ describe('CoWIN certificates signed by jsonld-signatures (DIVOC signer library)'
     expect(codeOf(await verify(zip(signed)))).toBe('BAD_CLAIMS');
   });
 
-  it('refuses a signed certificate without dose counts with BAD_CLAIMS', async () => {
+  it('rejects a signed certificate without dose counts with BAD_CLAIMS', async () => {
     const credential = unsigned();
     delete (credential.evidence as any)[0].totalDoses;
     const signed = await jsigsSign(credential, rsa, ISSUED);
     expect(codeOf(await verify(zip(signed)))).toBe('BAD_CLAIMS');
   });
 
-  it('refuses a ZIP without certificate.json', async () => {
+  it('rejects a ZIP without certificate.json', async () => {
     const signed = await jsigsSign(unsigned(), rsa, ISSUED);
     const other = zipSync({ 'cert.json': new TextEncoder().encode(JSON.stringify(signed)) });
     expect(await verify(other)).toMatchObject({ format: 'divoc', code: 'MALFORMED' });
@@ -248,7 +248,7 @@ describe('CoWIN certificates from the simulator signer', () => {
         { id: 'did:sim:rsa', type: 'RsaVerificationKey2018', publicKeyPem: rsa.entry.publicKeyPem },
       ],
     };
-    // Signed by another RSA key under the same id: refused.
+    // Signed by another RSA key under the same id: rejected.
     const forged = await signCredential(
       unsigned(),
       { suite: 'RsaSignature2018', verificationMethod: 'did:sim:rsa', privateKey: rsaKey },

@@ -27,20 +27,20 @@ describe('Base45 (RFC 9285)', () => {
     ['ab', 'lowercase'],
     ['Z~Z', 'a character outside the alphabet'],
     ['U9', 'a final pair above 255'],
-  ])('refuses %j (%s)', (encoded) => {
+  ])('rejects %j (%s)', (encoded) => {
     expect(decodeBase45(encoded)).toBeNull();
   });
 });
 
 describe('bounded CBOR', () => {
-  it('accepts nesting up to the limit and refuses deeper', () => {
+  it('accepts nesting up to the limit and rejects deeper', () => {
     let value: unknown = 1;
     for (let i = 0; i < 31; i++) value = [value];
     expect(cborWithin(encode(value))).toBe(true);
     expect(cborWithin(encode([value, [value]]))).toBe(false);
   });
 
-  it('refuses truncated items, trailing bytes and impossible lengths', () => {
+  it('rejects truncated items, trailing bytes and impossible lengths', () => {
     const item = encode(new Map([[1, 'abc']]));
     expect(cborWithin(item)).toBe(true);
     expect(cborWithin(item.subarray(0, item.length - 1))).toBe(false);
@@ -63,7 +63,7 @@ describe('bounded JSON and inflation', () => {
     expect(jsonDepthWithin('{"a\\"[[[":1}', 1)).toBe(true);
   });
 
-  it('inflates within the cap and refuses beyond it or a truncated stream', () => {
+  it('inflates within the cap and rejects beyond it or a truncated stream', () => {
     const data = new Uint8Array(5000).fill(7);
     expect(inflateCapped(zlibSync(data), 'zlib', 5000)).toEqual(data);
     expect(inflateCapped(deflateSync(data), 'raw', 5000)).toEqual(data);

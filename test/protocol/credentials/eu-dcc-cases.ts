@@ -100,6 +100,6 @@ export function judge(
   const stopped = failedStep(verdict);
   if (index < stopped) return expected ? 'match' : 'mismatch';
   if (index === stopped) return expected ? 'mismatch' : 'match';
-  // A later step was never reached: an expected failure there is still a refusal.
+  // A later step was never reached: an expected failure there is still a rejection.
   return expected ? 'unreached' : 'match';
 }

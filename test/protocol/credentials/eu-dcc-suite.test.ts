@@ -4,7 +4,7 @@ import { NOT_A_VERIFIER_STEP, judge, loadCases } from './eu-dcc-cases.ts';
 
 const cases = loadCases();
 
-// Steps after the one that refused a code are not reached. These cases expect a later step to
+// Steps after the one that rejected a code are not reached. These cases expect a later step to
 // pass, but their VALIDATIONCLOCK is before the code's own iat (the suite names no expiration
 // expectation for them), so verification stops at NOT_YET_VALID first.
 const UNREACHED = new Set([
@@ -96,7 +96,7 @@ describe('EU DCC test suite (dgc-testdata), each case at its clock with its own 
     });
   });
 
-  it('refuses a signer whose key usage does not allow the type', async () => {
+  it('rejects a signer whose key usage does not allow the type', async () => {
     for (const name of ['CO6', 'CO8', 'CO10']) {
       expect(await verdictOf(`common/2DCode/raw/${name}.json`)).toMatchObject({
         ok: false,
@@ -105,7 +105,7 @@ describe('EU DCC test suite (dgc-testdata), each case at its clock with its own 
     }
   });
 
-  it('refuses a code without a trusted signer, with UNKNOWN_KEY', async () => {
+  it('rejects a code without a trusted signer, with UNKNOWN_KEY', async () => {
     const found = cases.find((c) => c.name === 'common/2DCode/raw/CO3.json')!;
     const verdict = await verifyCredential(found.prefix, { eudcc: [] }, { now: found.clock });
     expect(verdict).toMatchObject({ ok: false, format: 'eudcc', code: 'UNKNOWN_KEY' });

@@ -28,7 +28,7 @@ const CONTEXTS: Record<string, unknown> = {
 
 async function documentLoader(url: string) {
   const document = CONTEXTS[url];
-  if (!document) throw new Error(`signer refuses to load ${url}`);
+  if (!document) throw new Error(`signer will not load ${url}`);
   return { contextUrl: null, documentUrl: url, document };
 }
 

@@ -88,7 +88,7 @@ describe('SMART Health Cards: the specification example', () => {
     });
   });
 
-  it('refuses the example card when its issuer is not trusted', async () => {
+  it('rejects the example card when its issuer is not trusted', async () => {
     const text = readFileSync(new URL('example-00-qr-numeric.txt', DATA), 'utf8');
     expect(await verifyCredential(text, { shc: [] })).toMatchObject({
       ok: false,
@@ -139,7 +139,7 @@ describe('SMART Health Cards: cards signed for each path', () => {
     expect(verdict).toMatchObject({ name: 'Meera Iyer', birthDate: '1985-02-03', issuer: ISS });
   });
 
-  it('refuses an expired card and one not valid yet', async () => {
+  it('rejects an expired card and one not valid yet', async () => {
     const expired = card([MODERNA('2021-01-01')], { exp: NOW_S - 61 });
     const early = card([MODERNA('2021-01-01')], { nbf: NOW_S + 61 });
     const skew = card([MODERNA('2021-01-01')], { nbf: NOW_S + 59, exp: NOW_S - 59 });
@@ -148,22 +148,22 @@ describe('SMART Health Cards: cards signed for each path', () => {
     expect(codeOf(await verifyCredential(skew, trust, { now: NOW }))).toBe('OK 1');
   });
 
-  it('refuses a card signed by another key under the issuer kid, with BAD_SIGNATURE', async () => {
+  it('rejects a card signed by another key under the issuer kid, with BAD_SIGNATURE', async () => {
     const forged = card([MODERNA('2021-01-01')], { signer: { ...stranger, kid: issuer.kid } });
     expect(codeOf(await verifyCredential(forged, trust, { now: NOW }))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses a card whose kid the issuer does not hold, with UNKNOWN_KEY', async () => {
+  it('rejects a card whose kid the issuer does not hold, with UNKNOWN_KEY', async () => {
     const other = card([MODERNA('2021-01-01')], { signer: stranger });
     expect(codeOf(await verifyCredential(other, trust, { now: NOW }))).toBe('UNKNOWN_KEY');
   });
 
-  it('refuses a card from an issuer not in the trust list', async () => {
+  it('rejects a card from an issuer not in the trust list', async () => {
     const text = card([MODERNA('2021-01-01')], { iss: 'https://elsewhere.example' });
     expect(codeOf(await verifyCredential(text, trust, { now: NOW }))).toBe('UNTRUSTED_ISSUER');
   });
 
-  it('refuses a tampered payload with BAD_SIGNATURE', async () => {
+  it('rejects a tampered payload with BAD_SIGNATURE', async () => {
     const jws = signCardPayload(
       cardPayload({
         iss: ISS,
@@ -187,7 +187,7 @@ describe('SMART Health Cards: cards signed for each path', () => {
     expect(codeOf(await verifyCredential(text, trust, { now: NOW }))).toBe('BAD_SIGNATURE');
   });
 
-  it('refuses a card whose payload is not DEFLATE, with MALFORMED', async () => {
+  it('rejects a card whose payload is not DEFLATE, with MALFORMED', async () => {
     const header = Buffer.from(
       JSON.stringify({ zip: 'DEF', alg: 'ES256', kid: issuer.kid }),
     ).toString('base64url');
@@ -196,17 +196,17 @@ describe('SMART Health Cards: cards signed for each path', () => {
     expect(await verifyCredential(text, trust, { now: NOW })).toMatchObject({ code: 'MALFORMED' });
   });
 
-  it('refuses a card split over several QR codes with UNSUPPORTED_FORMAT', async () => {
+  it('rejects a card split over several QR codes with UNSUPPORTED_FORMAT', async () => {
     const digits = card([MODERNA('2021-01-01')]).slice('shc:/'.length);
     const verdict = await verifyCredential(`shc:/1/2/${digits.slice(0, 400)}`, trust, { now: NOW });
     expect(verdict).toMatchObject({ ok: false, format: 'shc', code: 'UNSUPPORTED_FORMAT' });
   });
 
-  it('refuses a card with no Immunization (a lab result) as NOT_VACCINATION', async () => {
+  it('rejects a card with no Immunization (a lab result) as NOT_VACCINATION', async () => {
     expect(codeOf(await verifyCredential(card([]), trust, { now: NOW }))).toBe('NOT_VACCINATION');
   });
 
-  it('refuses a bundle without a Patient with BAD_CLAIMS', async () => {
+  it('rejects a bundle without a Patient with BAD_CLAIMS', async () => {
     const payload = cardPayload({
       iss: ISS,
       nbf: NOW_S,
@@ -219,7 +219,7 @@ describe('SMART Health Cards: cards signed for each path', () => {
     expect(codeOf(await verifyCredential(text, trust, { now: NOW }))).toBe('BAD_CLAIMS');
   });
 
-  it('refuses a header with another algorithm as UNSUPPORTED_ALG', async () => {
+  it('rejects a header with another algorithm as UNSUPPORTED_ALG', async () => {
     const header = Buffer.from(
       JSON.stringify({ zip: 'DEF', alg: 'HS256', kid: issuer.kid }),
     ).toString('base64url');

@@ -1,6 +1,6 @@
 /**
  * The only JSON-LD contexts a CoWIN certificate may use, bundled: a context is never fetched,
- * so a document naming any other is refused before canonicalisation.
+ * so a document naming any other is rejected before canonicalisation.
  */
 import { contexts as credentialsContexts } from 'credentials-context/dist/context.esm.js';
 import { contexts as securityContexts } from 'security-context/dist/module.js';
@@ -25,7 +25,7 @@ export function isBundledContext(url: unknown): url is string {
   return typeof url === 'string' && BUNDLED.has(url);
 }
 
-/** A JSON-LD document loader that serves the bundled contexts and refuses everything else. */
+/** A JSON-LD document loader that serves the bundled contexts and rejects everything else. */
 export async function bundledDocumentLoader(url: string): Promise<{
   contextUrl: null;
   documentUrl: string;

@@ -16,7 +16,7 @@ import {
   isText,
   nowSeconds,
   parseJsonObject,
-  refuse,
+  reject,
   type JsonObject,
 } from '../common.ts';
 import { CREDENTIALS_V1, isBundledContext } from './contexts.ts';
@@ -71,7 +71,7 @@ function isDoseCount(value: unknown): value is number {
 }
 
 /**
- * Verifies a CoWIN certificate. Refusals: not a VC of the expected shape, or a context outside
+ * Verifies a CoWIN certificate. Rejections: not a VC of the expected shape, or a context outside
  * the bundled set (`MALFORMED`); a proof type other than the two legacy suites
  * (`UNSUPPORTED_ALG`); a verification method that is not a trusted `divoc` key of the suite's
  * type (`UNKNOWN_KEY`); a signature that does not hold (`BAD_SIGNATURE`); issuance or
@@ -83,20 +83,20 @@ export async function verifyDivoc(
   options: CredentialOptions,
 ): Promise<CredentialVerdict> {
   const signed = readDocument(input);
-  if (!signed) return refuse('divoc', 'MALFORMED', 'json');
-  if (!plainJsonLd(signed)) return refuse('divoc', 'MALFORMED', 'context');
+  if (!signed) return reject('divoc', 'MALFORMED', 'json');
+  if (!plainJsonLd(signed)) return reject('divoc', 'MALFORMED', 'context');
   const types = signed.type;
   if (!Array.isArray(types) || !CREDENTIAL_TYPES.every((type) => types.includes(type))) {
-    return refuse('divoc', 'BAD_CLAIMS', 'type');
+    return reject('divoc', 'BAD_CLAIMS', 'type');
   }
   const proof = signed.proof;
-  if (!isObject(proof)) return refuse('divoc', 'MALFORMED', 'proof');
+  if (!isObject(proof)) return reject('divoc', 'MALFORMED', 'proof');
   const suite = proof.type as SuiteName;
   if (typeof suite !== 'string' || !Object.hasOwn(SUITES, suite)) {
-    return refuse('divoc', 'UNSUPPORTED_ALG', 'proof');
+    return reject('divoc', 'UNSUPPORTED_ALG', 'proof');
   }
   // The purpose jsonld-signatures' AssertionProofPurpose requires of an issuer's proof.
-  if (proof.proofPurpose !== 'assertionMethod') return refuse('divoc', 'MALFORMED', 'purpose');
+  if (proof.proofPurpose !== 'assertionMethod') return reject('divoc', 'MALFORMED', 'purpose');
   const method = proof.verificationMethod ?? proof.creator;
   const entry = Array.isArray(trusted)
     ? trusted.find(
@@ -106,39 +106,39 @@ export async function verifyDivoc(
           candidate.type === SUITES[suite].keyType,
       )
     : undefined;
-  if (typeof method !== 'string' || !entry) return refuse('divoc', 'UNKNOWN_KEY');
+  if (typeof method !== 'string' || !entry) return reject('divoc', 'UNKNOWN_KEY');
 
   const document: JsonObject = { ...signed };
   delete document.proof;
   const failure = await verifyProof(document, proof, suite, entry);
-  if (failure === 'jws') return refuse('divoc', 'MALFORMED', 'jws');
-  if (failure === 'canonical') return refuse('divoc', 'MALFORMED', 'canonical');
-  if (failure === 'key') return refuse('divoc', 'UNKNOWN_KEY', 'key');
-  if (failure) return refuse('divoc', 'BAD_SIGNATURE');
+  if (failure === 'jws') return reject('divoc', 'MALFORMED', 'jws');
+  if (failure === 'canonical') return reject('divoc', 'MALFORMED', 'canonical');
+  if (failure === 'key') return reject('divoc', 'UNKNOWN_KEY', 'key');
+  if (failure) return reject('divoc', 'BAD_SIGNATURE');
 
   const now = nowSeconds(options.now);
-  if (now === null) return refuse('divoc', 'MALFORMED', 'clock');
+  if (now === null) return reject('divoc', 'MALFORMED', 'clock');
   const issuedAt = seconds(signed.issuanceDate);
   const expiresAt = seconds(signed.expirationDate);
   if (issuedAt === null || issuedAt === undefined || expiresAt === null) {
-    return refuse('divoc', 'BAD_CLAIMS', 'dates');
+    return reject('divoc', 'BAD_CLAIMS', 'dates');
   }
   const window = checkWindow(now, issuedAt, expiresAt);
-  if (window) return refuse('divoc', window);
+  if (window) return reject('divoc', window);
 
   const subject = signed.credentialSubject;
   const evidence = Array.isArray(signed.evidence) ? signed.evidence[0] : undefined;
   const issuer = isObject(signed.issuer) ? signed.issuer.id : signed.issuer;
   if (!isObject(subject) || !isText(subject.name) || !isObject(evidence) || !isText(issuer)) {
-    return refuse('divoc', 'BAD_CLAIMS', 'fields');
+    return reject('divoc', 'BAD_CLAIMS', 'fields');
   }
   const { dose, totalDoses, certificateId } = evidence;
   if (!isDoseCount(dose) || !isDoseCount(totalDoses) || !isText(certificateId, 100)) {
-    return refuse('divoc', 'BAD_CLAIMS', 'evidence');
+    return reject('divoc', 'BAD_CLAIMS', 'evidence');
   }
   const dob = subject.dob;
   if (dob !== undefined && (typeof dob !== 'string' || !DATE.test(dob))) {
-    return refuse('divoc', 'BAD_CLAIMS', 'dob');
+    return reject('divoc', 'BAD_CLAIMS', 'dob');
   }
 
   const verdict: AcceptedCredential = {

@@ -30,7 +30,7 @@ export type ProofFailure = 'jws' | 'canonical' | 'key' | 'signature';
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
 async function canonicalHash(input: JsonObject): Promise<Uint8Array> {
-  // Safe mode (jsonld 9's default for canonize) refuses a document whose canonical form would
+  // Safe mode (jsonld 9's default for canonize) rejects a document whose canonical form would
   // drop a term or a relative IRI: what is dropped would not be signed.
   const nquads = await jsonld.canonize(input, {
     algorithm: 'URDNA2015',

@@ -1,6 +1,6 @@
 /**
  * Bounded CBOR (RFC 8949) for COSE: the item structure is walked without recursion first, so that
- * deeply nested or oversized input is refused before the decoder (which recurses) sees it.
+ * deeply nested or oversized input is rejected before the decoder (which recurses) sees it.
  */
 import { decode, type TagDecoder } from 'cborg';
 import { MAX_NESTING } from '../common.ts';

@@ -1,7 +1,7 @@
 /**
  * The hcert payload (eu-dcc-schema 1.3): the fields the verdict needs, checked for presence and
  * type only. Value sets (vaccine products, countries) are not checked: a genuine certificate
- * is never refused over a value-set detail.
+ * is never rejected over a value-set detail.
  */
 import type { VaccinationStatus } from '../../claims.ts';
 import { isObject, isText } from '../common.ts';

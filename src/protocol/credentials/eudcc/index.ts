@@ -10,7 +10,7 @@ import type {
   FormatAccepted,
 } from '../types.ts';
 import { eudccRevocationKeys } from '../revocation.ts';
-import { checkWindow, encodeBase64, nowSeconds, refuse } from '../common.ts';
+import { checkWindow, encodeBase64, nowSeconds, reject } from '../common.ts';
 import { inflateCapped } from '../inflate.ts';
 import { decodeBase45 } from './base45.ts';
 import { Tagged, decodeCbor, toNumber, toPlain } from './cbor.ts';
@@ -101,7 +101,7 @@ async function signatureHolds(cose: CoseSign1, signer: Signer): Promise<boolean>
 }
 
 /**
- * Verifies an EU DCC's `HC1:` text. The steps, each with its refusal: prefix and Base45, zlib
+ * Verifies an EU DCC's `HC1:` text. The steps, each with its rejection: prefix and Base45, zlib
  * (capped), COSE_Sign1 structure (`MALFORMED`); algorithm ES256 or PS256 (`UNSUPPORTED_ALG`);
  * the signer certificate the kid names (`UNKNOWN_KEY`) and its signature (`BAD_SIGNATURE`);
  * the certificate's validity and the CWT's `exp`/`iat` (`EXPIRED`, `NOT_YET_VALID`); the hcert
@@ -113,44 +113,44 @@ export async function verifyEudcc(
   trusted: EudccTrustEntry[],
   options: CredentialOptions,
 ): Promise<CredentialVerdict> {
-  if (!text.startsWith(PREFIX)) return refuse('eudcc', 'UNSUPPORTED_FORMAT', 'prefix');
+  if (!text.startsWith(PREFIX)) return reject('eudcc', 'UNSUPPORTED_FORMAT', 'prefix');
   const compressed = decodeBase45(text.slice(PREFIX.length));
-  if (!compressed) return refuse('eudcc', 'MALFORMED', 'base45');
+  if (!compressed) return reject('eudcc', 'MALFORMED', 'base45');
   const data = inflateCapped(compressed, 'zlib');
-  if (!data) return refuse('eudcc', 'MALFORMED', 'zlib');
+  if (!data) return reject('eudcc', 'MALFORMED', 'zlib');
   const cose = parseCose(data);
-  if (!cose) return refuse('eudcc', 'MALFORMED', 'cose');
+  if (!cose) return reject('eudcc', 'MALFORMED', 'cose');
 
   const alg = ALGORITHMS[cose.protectedHeader.get(ALG) as number];
-  if (!alg) return refuse('eudcc', 'UNSUPPORTED_ALG', 'alg');
+  if (!alg) return reject('eudcc', 'UNSUPPORTED_ALG', 'alg');
   const kid = headerKid(cose);
-  if (!kid) return refuse('eudcc', 'UNKNOWN_KEY', 'kid');
+  if (!kid) return reject('eudcc', 'UNKNOWN_KEY', 'kid');
   const found = await findSigner(trusted, kid);
-  if (!found) return refuse('eudcc', 'UNKNOWN_KEY', 'kid');
+  if (!found) return reject('eudcc', 'UNKNOWN_KEY', 'kid');
   const { signer, country } = found;
-  if (signer.alg !== alg) return refuse('eudcc', 'BAD_SIGNATURE', 'alg');
-  if (!(await signatureHolds(cose, signer))) return refuse('eudcc', 'BAD_SIGNATURE', 'signature');
+  if (signer.alg !== alg) return reject('eudcc', 'BAD_SIGNATURE', 'alg');
+  if (!(await signatureHolds(cose, signer))) return reject('eudcc', 'BAD_SIGNATURE', 'signature');
 
   const now = nowSeconds(options.now);
-  if (now === null) return refuse('eudcc', 'MALFORMED', 'clock');
-  if (now > signer.notAfter) return refuse('eudcc', 'EXPIRED', 'certificate');
-  if (now < signer.notBefore) return refuse('eudcc', 'NOT_YET_VALID', 'certificate');
+  if (now === null) return reject('eudcc', 'MALFORMED', 'clock');
+  if (now > signer.notAfter) return reject('eudcc', 'EXPIRED', 'certificate');
+  if (now < signer.notBefore) return reject('eudcc', 'NOT_YET_VALID', 'certificate');
 
   const claims = decodeCbor(cose.payload);
-  if (!(claims instanceof Map)) return refuse('eudcc', 'MALFORMED', 'cwt');
+  if (!(claims instanceof Map)) return reject('eudcc', 'MALFORMED', 'cwt');
   const exp = toNumber(claims.get(EXP));
   const iat = toNumber(claims.get(IAT));
-  if (exp === undefined || iat === undefined) return refuse('eudcc', 'BAD_CLAIMS', 'cwt');
+  if (exp === undefined || iat === undefined) return reject('eudcc', 'BAD_CLAIMS', 'cwt');
   const window = checkWindow(now, iat, exp);
-  if (window) return refuse('eudcc', window, 'cwt');
+  if (window) return reject('eudcc', window, 'cwt');
 
   const hcerts = claims.get(HCERT);
   const summary = hcerts instanceof Map ? summariseHcert(toPlain(hcerts.get(EU_DCC_V1))) : null;
-  if (!summary) return refuse('eudcc', 'BAD_CLAIMS', 'hcert');
+  if (!summary) return reject('eudcc', 'BAD_CLAIMS', 'hcert');
   if (signer.allowed && !signer.allowed.has(summary.type)) {
-    return refuse('eudcc', 'WRONG_KEY_USAGE', 'usage');
+    return reject('eudcc', 'WRONG_KEY_USAGE', 'usage');
   }
-  if (summary.type !== 'vaccination') return refuse('eudcc', 'NOT_VACCINATION', summary.type);
+  if (summary.type !== 'vaccination') return reject('eudcc', 'NOT_VACCINATION', summary.type);
 
   const iss = claims.get(ISS);
   const verdict: FormatAccepted = {

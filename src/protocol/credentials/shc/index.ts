@@ -17,7 +17,7 @@ import {
   isObject,
   nowSeconds,
   parseJsonObject,
-  refuse,
+  reject,
 } from '../common.ts';
 import { inflateCapped } from '../inflate.ts';
 import { summariseBundle } from './fhir.ts';
@@ -64,34 +64,34 @@ export async function verifyShc(
   options: CredentialOptions,
 ): Promise<CredentialVerdict> {
   if (text.slice(0, PREFIX.length).toLowerCase() !== PREFIX) {
-    return refuse('shc', 'UNSUPPORTED_FORMAT', 'prefix');
+    return reject('shc', 'UNSUPPORTED_FORMAT', 'prefix');
   }
   const body = text.slice(PREFIX.length);
-  if (/^\d+\/\d+\//.test(body)) return refuse('shc', 'UNSUPPORTED_FORMAT', 'chunked');
+  if (/^\d+\/\d+\//.test(body)) return reject('shc', 'UNSUPPORTED_FORMAT', 'chunked');
   const jws = numericToJws(body);
-  if (!jws) return refuse('shc', 'MALFORMED', 'numeric');
+  if (!jws) return reject('shc', 'MALFORMED', 'numeric');
   const [headerPart, payloadPart, signaturePart] = jws.split('.') as [string, string, string];
   const headerBytes = decodeBase64url(headerPart);
   const header = headerBytes ? parseJsonObject(decodeUtf8(headerBytes) ?? '') : null;
-  if (!header) return refuse('shc', 'MALFORMED', 'header');
-  if (header.alg !== 'ES256') return refuse('shc', 'UNSUPPORTED_ALG', 'alg');
+  if (!header) return reject('shc', 'MALFORMED', 'header');
+  if (header.alg !== 'ES256') return reject('shc', 'UNSUPPORTED_ALG', 'alg');
   if (header.zip !== 'DEF' || typeof header.kid !== 'string') {
-    return refuse('shc', 'MALFORMED', 'header');
+    return reject('shc', 'MALFORMED', 'header');
   }
   const compressed = decodeBase64url(payloadPart);
   const inflated = compressed ? inflateCapped(compressed, 'raw') : null;
   const payload = inflated ? parseJsonObject(decodeUtf8(inflated) ?? '') : null;
-  if (!payload) return refuse('shc', 'MALFORMED', 'payload');
+  if (!payload) return reject('shc', 'MALFORMED', 'payload');
 
   const iss = payload.iss;
-  if (typeof iss !== 'string') return refuse('shc', 'UNTRUSTED_ISSUER');
+  if (typeof iss !== 'string') return reject('shc', 'UNTRUSTED_ISSUER');
   const keys = keysOf(trusted, iss);
-  if (!keys) return refuse('shc', 'UNTRUSTED_ISSUER');
+  if (!keys) return reject('shc', 'UNTRUSTED_ISSUER');
   const jwk = keys.find((key) => isObject(key) && (key as { kid?: unknown }).kid === header.kid);
   const point = jwk ? usableEs256Key(jwk) : null;
-  if (!point) return refuse('shc', 'UNKNOWN_KEY');
+  if (!point) return reject('shc', 'UNKNOWN_KEY');
   const signature = decodeBase64url(signaturePart);
-  if (!signature || signature.length !== 64) return refuse('shc', 'BAD_SIGNATURE');
+  if (!signature || signature.length !== 64) return reject('shc', 'BAD_SIGNATURE');
   const key = await importVerificationKey(point);
   const signed = new TextEncoder().encode(`${headerPart}.${payloadPart}`);
   const holds = await crypto.subtle.verify(
@@ -100,23 +100,23 @@ export async function verifyShc(
     signature as BufferSource,
     signed,
   );
-  if (!holds) return refuse('shc', 'BAD_SIGNATURE');
+  if (!holds) return reject('shc', 'BAD_SIGNATURE');
 
   const now = nowSeconds(options.now);
-  if (now === null) return refuse('shc', 'MALFORMED', 'clock');
+  if (now === null) return reject('shc', 'MALFORMED', 'clock');
   const { nbf, exp } = payload;
-  if (typeof nbf !== 'number' || !Number.isFinite(nbf)) return refuse('shc', 'BAD_CLAIMS', 'nbf');
+  if (typeof nbf !== 'number' || !Number.isFinite(nbf)) return reject('shc', 'BAD_CLAIMS', 'nbf');
   if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp))) {
-    return refuse('shc', 'BAD_CLAIMS', 'exp');
+    return reject('shc', 'BAD_CLAIMS', 'exp');
   }
   const window = checkWindow(now, nbf, exp as number | undefined);
-  if (window) return refuse('shc', window);
+  if (window) return reject('shc', window);
 
   const vc = payload.vc;
   const subject = isObject(vc) ? vc.credentialSubject : undefined;
   const summary = isObject(subject) ? summariseBundle(subject.fhirBundle) : null;
-  if (!summary) return refuse('shc', 'BAD_CLAIMS', 'bundle');
-  if (summary.status === null) return refuse('shc', 'NOT_VACCINATION');
+  if (!summary) return reject('shc', 'BAD_CLAIMS', 'bundle');
+  if (summary.status === null) return reject('shc', 'NOT_VACCINATION');
 
   const verdict: FormatAccepted = {
     ok: true,

@@ -1,6 +1,7 @@
 /**
  * @zxing/library's QR reader over a hybrid binarizer: a pure-JS decoder, measured beside the
- * others by bench/photo-hits.ts; the app's chain does not load it (see decoder-chain.ts).
+ * others by bench/photo-hits.ts and kept with the bench: the app does not ship it (see
+ * src/scanner/decoder-chain.ts).
  */
 // Deep imports: the package index drags in every format (450 kB); the QR reader alone is a third.
 import BinaryBitmap from '@zxing/library/esm/core/BinaryBitmap.js';
@@ -9,9 +10,9 @@ import HybridBinarizer from '@zxing/library/esm/core/common/HybridBinarizer.js';
 import QRCodeReader from '@zxing/library/esm/core/qrcode/QRCodeReader.js';
 import ResultMetadataType from '@zxing/library/esm/core/ResultMetadataType.js';
 import RGBLuminanceSource from '@zxing/library/esm/core/RGBLuminanceSource.js';
-import { toLuma } from './luma.ts';
-import { asciiBytes, exactCode, isAscii, textOnlyCode } from './scanned-code.ts';
-import type { Decoder, FrameImage, ScannedCode } from './types.ts';
+import { toLuma } from '../../src/scanner/luma.ts';
+import { asciiBytes, exactCode, isAscii, textOnlyCode } from '../../src/scanner/scanned-code.ts';
+import type { Decoder, FrameImage, ScannedCode } from '../../src/scanner/types.ts';
 
 const LATIN1 = new TextDecoder('latin1');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,6 +1,6 @@
 /** The desk's registry client: the shared error codes (SPEC 3) and only `triesLeft`. */
 import { describe, expect, it } from 'vitest';
-import { RegistryError, confirmOtp, generateOtp } from '../../src/app/registry-api.ts';
+import { RegistryError, confirmOtp, generateOtp } from '../../src/lib/registry-client.ts';
 import { fakeFetch, json } from '../store/fake-registry.ts';
 
 const SETTINGS = {

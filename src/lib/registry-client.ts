@@ -3,6 +3,7 @@
  * it, fetch the signed status. Every failure becomes a `RegistryError` with a code the UI
  * explains; no secret ever goes into an error or a log.
  */
+import { CodedError } from './coded-error.ts';
 import {
   isRegistryErrorCode,
   type RegistryErrorCode as ApiErrorCode,
@@ -12,7 +13,7 @@ import type {
   ConfirmOtpRequest,
   GenerateOtpRequest,
 } from '../protocol/registry-api.ts';
-import { TransportError, asObject, fetchJson, type FetchJsonOptions } from '../lib/fetch-json.ts';
+import { TransportError, asObject, fetchJson, type FetchJsonOptions } from './fetch-json.ts';
 import type { Settings } from '../store/db.ts';
 
 /** The registry's codes that say only that it failed: the desk shows them as `SERVER`. */
@@ -29,15 +30,12 @@ const SERVER_FAILURES: ReadonlySet<string> = new Set<ServerFailure>([
 ]);
 
 /** A failed registry call. */
-export class RegistryError extends Error {
-  /** What went wrong, for the UI's table of messages. */
-  readonly code: RegistryErrorCode;
+export class RegistryError extends CodedError<RegistryErrorCode> {
+  override name = 'RegistryError';
   /** For a wrong OTP, the tries the registry says are left, when it says so. */
   readonly triesLeft: number | undefined;
   constructor(code: RegistryErrorCode, triesLeft?: number) {
     super(code);
-    this.name = 'RegistryError';
-    this.code = code;
     this.triesLeft = triesLeft;
   }
 }
