@@ -4,6 +4,8 @@
  * lookup reads one bucket (constant time, whatever the list's size); a new list is written
  * under a new generation, a few buckets per transaction with a pause between them so the
  * screen keeps answering, and the old generation goes only once the new list is in force.
+ * The index in force is also held in memory, one generation per database (filled as it is
+ * written, else read once at the first lookup), so a lookup costs a map read.
  */
 import {
   revocationEntries,
@@ -47,6 +49,42 @@ export function countRevoked(revoked: RevokedLists): RevokedCounts {
   };
 }
 
+type Buckets = ReadonlyMap<number, Record<string, number>>;
+
+/** The index held in memory: one generation per database. */
+const held = new WeakMap<VerifierDatabase, { generation: string; buckets: Promise<Buckets> }>();
+
+async function readBuckets(db: VerifierDatabase, generation: string): Promise<Buckets> {
+  const range = IDBKeyRange.bound(`${generation}:`, `${generation}:\uffff`);
+  const tx = db.transaction('revoked', 'readonly');
+  const [keys, values] = await Promise.all([
+    tx.store.getAllKeys(range),
+    tx.store.getAll(range),
+    tx.done,
+  ]);
+  const buckets = new Map<number, Record<string, number>>();
+  keys.forEach((key, i) => {
+    const bucket = Number.parseInt(String(key).slice(generation.length + 1), 16);
+    const entries = values[i]?.entries;
+    if (Number.isInteger(bucket) && typeof entries === 'object' && entries !== null) {
+      buckets.set(bucket, entries);
+    }
+  });
+  return buckets;
+}
+
+function bucketsOf(db: VerifierDatabase, generation: string): Promise<Buckets> {
+  const cached = held.get(db);
+  if (cached?.generation === generation) return cached.buckets;
+  const buckets = readBuckets(db, generation);
+  held.set(db, { generation, buckets });
+  // A failed read is not kept: the next lookup reads again.
+  buckets.catch(() => {
+    if (held.get(db)?.buckets === buckets) held.delete(db);
+  });
+  return buckets;
+}
+
 /** Writes the index of `revoked` under `generation`, in slices; resolves once all is stored. */
 export async function writeRevocationIndex(
   db: VerifierDatabase,
@@ -74,6 +112,11 @@ export async function writeRevocationIndex(
     await tx.done;
     await pause();
   }
+  const inMemory = new Map<number, Record<string, number>>();
+  buckets.forEach((entries, bucket) => {
+    if (Object.keys(entries).length > 0) inMemory.set(bucket, entries);
+  });
+  held.set(db, { generation, buckets: Promise.resolve(inMemory) });
 }
 
 /** Deletes every bucket of every generation but `keep` (a crash may have left a partial one). */
@@ -95,7 +138,12 @@ export async function isRevokedIn(
   issuedAt: number | undefined,
 ): Promise<boolean> {
   const id = `${format} ${key}`;
-  const bucket = await db.get('revoked', keyOf(generation, bucketOf(id)));
-  const before = bucket?.entries?.[id];
+  const bucket = bucketOf(id);
+  const entries = await bucketsOf(db, generation).then(
+    (buckets) => buckets.get(bucket),
+    // The index could not be read whole: this one bucket still can.
+    async () => (await db.get('revoked', keyOf(generation, bucket)))?.entries,
+  );
+  const before = entries?.[id];
   return revokedAt(typeof before === 'number' ? before : undefined, issuedAt);
 }

@@ -188,6 +188,31 @@ describe('refreshTrustList (SPEC §10)', () => {
     expect(await db.count('revoked')).toBeLessThanOrEqual(4096);
   });
 
+  it('reads a stored index again on a new connection, and follows a new list', async () => {
+    const name = `trust-list-${++dbCount}`;
+    const first = await openVerifierDb(name);
+    const divoc = Array.from({ length: 5_000 }, (_, i) => hex(i + 10));
+    await refresh(first, [
+      jose(signTrustList(list(5, { revoked: { divoc, eudcc: [], shc: [] } }), key)),
+    ]);
+    first.close();
+    // A restarted app holds nothing in memory: the index is read from IndexedDB.
+    const db = await openVerifierDb(name);
+    const stored = await loadTrustList(db, URL_A);
+    expect(stored?.revokedCounts.divoc).toBe(5_000);
+    const lookup = revocationLookup(db, stored!);
+    expect(await lookup('divoc', divoc[0]!, undefined)).toBe(true);
+    expect(await lookup('divoc', divoc[4_999]!, undefined)).toBe(true);
+    expect(await lookup('divoc', hex(5), undefined)).toBe(false);
+    // A new list (seq 6) revokes another code and no longer lists the old ones.
+    await refresh(db, [
+      jose(signTrustList(list(6, { revoked: { divoc: [hex(5)], eudcc: [], shc: [] } }), key)),
+    ]);
+    const next = revocationLookup(db, (await loadTrustList(db, URL_A))!);
+    expect(await next('divoc', hex(5), undefined)).toBe(true);
+    expect(await next('divoc', divoc[0]!, undefined)).toBe(false);
+  });
+
   it('never uses an unsigned list a previous version kept', async () => {
     const name = `trust-list-${++dbCount}`;
     const v4 = await openDB(name, 4, {
