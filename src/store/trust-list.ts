@@ -6,11 +6,11 @@
  * the last good list as it was.
  */
 import {
-  verifyTrustList,
   MAX_TRUST_LIST_CHARS,
   type RevocationLookup,
   type TrustListCode,
 } from '../protocol/index.ts';
+import { verifyOffThread } from './verify-off-thread.ts';
 import { TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { Settings, TrustListRecord, VerifierDatabase } from './db.ts';
 import {
@@ -163,7 +163,8 @@ export async function refreshTrustList(
   }
   if (response.status !== 200) return { ok: false, reason: 'HTTP_ERROR' };
   if (typeof body !== 'string') return { ok: false, reason: 'GARBLED' };
-  const verdict = await verifyTrustList(body, {
+  // Verified and parsed in a worker: a long list never holds the screen (SPEC §10).
+  const verdict = await verifyOffThread(body, {
     thumbprint: pin,
     ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
     now: new Date(now()),
