@@ -5,7 +5,7 @@
  * under a new generation, a few buckets per transaction with a pause between them so the
  * screen keeps answering, and the old generation goes only once the new list is in force.
  * The index in force is also held in memory, one generation per database (filled as it is
- * written, else read once at the first lookup), so a lookup costs a map read.
+ * written, else read in slices from the first lookup on), so a lookup costs a map read.
  */
 import {
   revocationEntries,
@@ -49,40 +49,58 @@ export function countRevoked(revoked: RevokedLists): RevokedCounts {
   };
 }
 
-type Buckets = ReadonlyMap<number, Record<string, number>>;
-
-/** The index held in memory: one generation per database. */
-const held = new WeakMap<VerifierDatabase, { generation: string; buckets: Promise<Buckets> }>();
-
-async function readBuckets(db: VerifierDatabase, generation: string): Promise<Buckets> {
-  const range = IDBKeyRange.bound(`${generation}:`, `${generation}:\uffff`);
-  const tx = db.transaction('revoked', 'readonly');
-  const [keys, values] = await Promise.all([
-    tx.store.getAllKeys(range),
-    tx.store.getAll(range),
-    tx.done,
-  ]);
-  const buckets = new Map<number, Record<string, number>>();
-  keys.forEach((key, i) => {
-    const bucket = Number.parseInt(String(key).slice(generation.length + 1), 16);
-    const entries = values[i]?.entries;
-    if (Number.isInteger(bucket) && typeof entries === 'object' && entries !== null) {
-      buckets.set(bucket, entries);
-    }
-  });
-  return buckets;
+/** The index held in memory: one generation per database, complete once read to its end. */
+interface Held {
+  generation: string;
+  buckets: Map<number, Record<string, number>>;
+  complete: boolean;
 }
 
-function bucketsOf(db: VerifierDatabase, generation: string): Promise<Buckets> {
-  const cached = held.get(db);
-  if (cached?.generation === generation) return cached.buckets;
-  const buckets = readBuckets(db, generation);
-  held.set(db, { generation, buckets });
-  // A failed read is not kept: the next lookup reads again.
-  buckets.catch(() => {
-    if (held.get(db)?.buckets === buckets) held.delete(db);
-  });
-  return buckets;
+const held = new WeakMap<VerifierDatabase, Held>();
+
+/** Buckets read per transaction while the index is loaded into memory. */
+const BUCKETS_PER_READ = 256;
+
+/** Reads the index of `held` into memory, a slice at a time with a pause between. */
+async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
+  for (let first = 0; first < BUCKETS; first += BUCKETS_PER_READ) {
+    if (held.get(db) !== into) return;
+    const last = Math.min(first + BUCKETS_PER_READ, BUCKETS) - 1;
+    const range = IDBKeyRange.bound(keyOf(into.generation, first), keyOf(into.generation, last));
+    const tx = db.transaction('revoked', 'readonly');
+    const [keys, values] = await Promise.all([
+      tx.store.getAllKeys(range),
+      tx.store.getAll(range),
+      tx.done,
+    ]);
+    keys.forEach((key, i) => {
+      const bucket = Number.parseInt(String(key).slice(into.generation.length + 1), 16);
+      const entries = values[i]?.entries;
+      if (typeof entries === 'object' && entries !== null) into.buckets.set(bucket, entries);
+    });
+    await pause();
+  }
+  into.complete = true;
+}
+
+/** The entries of one bucket: from memory, else (while the index loads) from IndexedDB. */
+async function bucketEntries(
+  db: VerifierDatabase,
+  generation: string,
+  bucket: number,
+): Promise<Record<string, number> | undefined> {
+  let state = held.get(db);
+  if (state?.generation !== generation) {
+    state = { generation, buckets: new Map(), complete: false };
+    held.set(db, state);
+    // A failed read leaves the index incomplete: lookups keep reading their bucket.
+    void loadAll(db, state).catch(() => undefined);
+  }
+  const entries = state.buckets.get(bucket);
+  if (entries || state.complete) return entries;
+  const record = await db.get('revoked', keyOf(generation, bucket));
+  if (record?.entries) state.buckets.set(bucket, record.entries);
+  return record?.entries;
 }
 
 /** Writes the index of `revoked` under `generation`, in slices; resolves once all is stored. */
@@ -116,7 +134,7 @@ export async function writeRevocationIndex(
   buckets.forEach((entries, bucket) => {
     if (Object.keys(entries).length > 0) inMemory.set(bucket, entries);
   });
-  held.set(db, { generation, buckets: Promise.resolve(inMemory) });
+  held.set(db, { generation, buckets: inMemory, complete: true });
 }
 
 /** Deletes every bucket of every generation but `keep` (a crash may have left a partial one). */
@@ -139,11 +157,7 @@ export async function isRevokedIn(
 ): Promise<boolean> {
   const id = `${format} ${key}`;
   const bucket = bucketOf(id);
-  const entries = await bucketsOf(db, generation).then(
-    (buckets) => buckets.get(bucket),
-    // The index could not be read whole: this one bucket still can.
-    async () => (await db.get('revoked', keyOf(generation, bucket)))?.entries,
-  );
+  const entries = await bucketEntries(db, generation, bucket);
   const before = entries?.[id];
   return revokedAt(typeof before === 'number' ? before : undefined, issuedAt);
 }
