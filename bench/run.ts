@@ -32,6 +32,7 @@ import { bench as load } from './sim-load.ts';
 import { bench as throughput } from './sim-throughput.ts';
 import { bench as soak } from './soak.ts';
 import { bench as throttled } from './throttled.ts';
+import { bench as trustList } from './trust-list.ts';
 import { bench as verify } from './verify.ts';
 
 /** Every module, in the order they run. */
@@ -47,6 +48,7 @@ const MODULES: readonly BenchModule[] = [
   load,
   soak,
   throttled,
+  trustList,
   lighthouse,
 ];
 

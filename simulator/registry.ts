@@ -8,6 +8,7 @@ import { DESK_TOKEN_TTL_S, HOLDER_TOKEN_TTL_S } from '../src/protocol/claims.ts'
 import type { StatusClaims } from '../src/protocol/claims.ts';
 import { Beneficiaries } from './beneficiaries.ts';
 import { CredentialIssuers } from './issuers/index.ts';
+import { TrustListPublisher } from './issuers/publisher.ts';
 import type { Beneficiary } from './beneficiaries.ts';
 import { SigningKeys } from './keys.ts';
 import { Faults, RateLimiter } from './limits.ts';
@@ -73,6 +74,8 @@ export class Registry {
     readonly faults: Faults,
     /** The test issuers of CoWIN certificates, EU DCCs and SMART Health Cards (SPEC §9). */
     readonly credentials: CredentialIssuers,
+    /** The signed trust list of those issuers, with the codes revoked (SPEC §10). */
+    readonly trustLists: TrustListPublisher,
     readonly now: () => number,
     readonly log: (line: string) => void,
     private readonly unlock: () => void,
@@ -126,6 +129,7 @@ export class Registry {
       options.issuer ?? options.baseUrl ?? DEFAULT_BASE_URL,
       new Date(now()),
     );
+    const trustLists = await TrustListPublisher.open(options.dataDir, credentials, now);
     return new Registry(
       options,
       keys,
@@ -136,6 +140,7 @@ export class Registry {
       rateLimiter,
       faults,
       credentials,
+      trustLists,
       now,
       log,
       unlock,

@@ -133,7 +133,13 @@ export const Jwks = z
   .openapi('Jwks');
 /** Discovery: every URL in it derives from the issuer (SPEC §3). */
 export const KycvsConfiguration = z
-  .strictObject({ issuer: z.string(), jwks_uri: z.string(), api_base: z.string() })
+  .strictObject({
+    issuer: z.string(),
+    jwks_uri: z.string(),
+    api_base: z.string(),
+    trust_list_uri: z.string(),
+    trust_list_key: z.string(),
+  })
   .openapi('KycvsConfiguration');
 
 /** One SMS in the outbox. */
@@ -268,3 +274,12 @@ export const TrustList = z
     ),
   })
   .openapi('TrustList');
+
+/** POST /dev/revocations: a code to revoke, by its SPEC §9 id. */
+export const RevocationRequest = z
+  .strictObject({ format: z.enum(['divoc', 'eudcc', 'shc']), id: z.string().min(1).max(200) })
+  .openapi('RevocationRequest');
+/** The answer: the `seq` of the list signed again. */
+export const RevocationResponse = z
+  .strictObject({ seq: z.number().int() })
+  .openapi('RevocationResponse');

@@ -5,6 +5,7 @@
  * (SPEC §3) and `trustList` is `GET /.well-known/kycvs-trust-list.json`.
  */
 import {
+  createHash,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -119,8 +120,19 @@ function checkRequest(request: CredentialRequest): void {
   }
 }
 
+/** A SMART Health Card just issued: its SPEC §9 id and what a CRL lists it by. */
+export interface IssuedShc {
+  id: string;
+  iss: string;
+  kid: string;
+  rid: string;
+}
+
 /** The simulator's credential issuers, their keys loaded from or saved to the data dir. */
 export class CredentialIssuers {
+  /** Told of every SMART Health Card issued, so that it can be revoked by its id. */
+  onShcIssued: ((card: IssuedShc) => void) | undefined;
+
   private constructor(
     private issuerUrl: string,
     private readonly stored: StoredKeys,
@@ -214,8 +226,12 @@ export class CredentialIssuers {
         .toISOString()
         .slice(0, 10),
     }));
-    const payload = cardPayload({ iss: this.issuerUrl, nbf: seconds, ...person, doses });
+    // SHC §Revocation: a random rid, meaningless to anyone but the issuer.
+    const rid = randomBytes(8).toString('base64url');
+    const payload = cardPayload({ iss: this.issuerUrl, nbf: seconds, ...person, doses, rid });
     const jws = signCardPayload(payload, this.shcSigner());
+    const id = createHash('sha256').update(jws).digest('hex');
+    this.onShcIssued?.({ id, iss: this.issuerUrl, kid: this.shcKid, rid });
     return { qr_text: jwsToShcText(jws) };
   }
 
@@ -235,7 +251,7 @@ export class CredentialIssuers {
   }
 
   /** The trust list (SPEC §9): the public halves of every key the issuers sign with. */
-  trustList(): Required<Omit<TrustStore, 'kycvs'>> {
+  trustList(): Required<Pick<TrustStore, 'divoc' | 'eudcc' | 'shc'>> {
     const rsaPublic = createPublicKey(this.stored.divocRsa.privatePem);
     const edPublic = createPublicKey(this.stored.divocEd25519.privatePem);
     const edRaw = Buffer.from(edPublic.export({ format: 'jwk' }).x as string, 'base64url');

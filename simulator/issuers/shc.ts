@@ -49,6 +49,8 @@ export function cardPayload(options: {
   birthDate: string;
   doses: CardDose[];
   exp?: number;
+  /** The card's revocation id (SHC §Revocation), listed in a CRL to revoke it. */
+  rid?: string;
 }): object {
   const parts = options.fullName.trim().split(/\s+/);
   const family = parts.length > 1 ? parts.pop()! : undefined;
@@ -82,6 +84,7 @@ export function cardPayload(options: {
         fhirVersion: '4.0.1',
         fhirBundle: { resourceType: 'Bundle', type: 'collection', entry },
       },
+      ...(options.rid === undefined ? {} : { rid: options.rid }),
     },
   };
   if (options.exp !== undefined) payload.exp = options.exp;

@@ -6,8 +6,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { canonicalVaccine, statusFromDoses } from '../beneficiaries.ts';
 import type { Dose } from '../beneficiaries.ts';
-import { badRequest } from '../errors.ts';
+import { ApiError, badRequest } from '../errors.ts';
 import { CredentialRequestError } from '../issuers/index.ts';
+import { RevocationError } from '../issuers/publisher.ts';
 import { errorResponse, jsonBody, router, sameOriginOnly } from '../http.ts';
 import { loopbackOnly } from '../peer.ts';
 import type { Registry } from '../registry.ts';
@@ -18,6 +19,8 @@ import {
   FaultsResponse,
   PersonRequest,
   PersonResponse,
+  RevocationRequest,
+  RevocationResponse,
   RotateResponse,
   Sms,
   SmsQuery,
@@ -241,6 +244,38 @@ export function devRoutes(registry: Registry): OpenAPIHono {
         return c.json(issued, 201);
       } catch (error) {
         if (error instanceof CredentialRequestError) throw badRequest(`${error.message}.`);
+        throw error;
+      }
+    },
+  );
+
+  dev.openapi(
+    createRoute({
+      method: 'post',
+      path: '/revocations',
+      summary:
+        'Simulator: revoke a code by its SPEC §9 id; the trust list is signed again, seq + 1',
+      description:
+        'CoWIN: the certificateId; EU DCC: the UCI (`ci`); SMART Health Card: the SHA-256 hex ' +
+        'of its JWS, for a card this simulator issued (SPEC §10).',
+      middleware: jsonBody(),
+      request: { body: { required: true, content: json(RevocationRequest) } },
+      responses: {
+        200: { description: 'Revoked; the new seq.', content: json(RevocationResponse) },
+        400: errorResponse('REQVAL0001: bad body.'),
+        403: REJECTED,
+        404: errorResponse('REQVAL0001: no SMART Health Card with this id was issued here.'),
+        413: errorResponse('REQVAL0001: body too large.'),
+      },
+    }),
+    (c) => {
+      const { format, id } = c.req.valid('json');
+      try {
+        return c.json({ seq: registry.trustLists.revoke(format, id) }, 200);
+      } catch (error) {
+        if (error instanceof RevocationError) {
+          throw new ApiError(error.status, 'REQVAL0001', `${error.message}.`);
+        }
         throw error;
       }
     },

@@ -3,7 +3,7 @@
  * test issuers (SPEC §9), readable from any origin.
  */
 import { createHash } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { preflight, router } from '../http.ts';
@@ -28,7 +28,13 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     c.header('Access-Control-Expose-Headers', 'Date, ETag');
   });
 
-  for (const path of ['/jwks.json', '/kycvs-configuration', '/kycvs-trust-list.json']) {
+  const paths = [
+    '/jwks.json',
+    '/kycvs-configuration',
+    '/kycvs-trust-list.json',
+    '/kycvs-trust-list.jws',
+  ];
+  for (const path of paths) {
     // A conditional GET (If-None-Match) from another origin needs a preflight.
     preflight(wellKnown, path, 'CORS preflight: any origin may read the public keys', (c) => {
       c.header('Access-Control-Allow-Methods', 'GET, HEAD');
@@ -41,7 +47,8 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/jwks.json',
-      summary: 'The registry’s public keys (every signing key it has used, so older tokens still verify)',
+      summary:
+        'The registry’s public keys (every signing key it has used, so older tokens still verify)',
       description: 'CORS *, ETag / If-None-Match, max-age 300.',
       responses: {
         200: { description: 'The JWKS.', content: { 'application/json': { schema: Jwks } } },
@@ -75,7 +82,13 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
       // SPEC §3: published URLs derive from the issuer URL, not from whatever Host was sent.
       const base = registry.issuer;
       return c.json(
-        { issuer: registry.issuer, jwks_uri: `${base}/.well-known/jwks.json`, api_base: base },
+        {
+          issuer: registry.issuer,
+          jwks_uri: `${base}/.well-known/jwks.json`,
+          api_base: base,
+          trust_list_uri: `${base}/.well-known/kycvs-trust-list.jws`,
+          trust_list_key: registry.trustLists.thumbprint,
+        },
         200,
       );
     },
@@ -105,6 +118,34 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
       if (notModified(c as unknown as Context, etag)) return c.body(null, 304);
       c.header('Content-Type', 'application/json; charset=utf-8');
       return c.body(body, 200);
+    },
+  );
+
+  wellKnown.openapi(
+    createRoute({
+      method: 'get',
+      path: '/kycvs-trust-list.jws',
+      summary:
+        'The signed trust list (SPEC §10): a compact JWS signed by the simulator’s trust key',
+      description:
+        'CORS *, ETag / If-None-Match, max-age 60. `trust_list_key` in the configuration is the ' +
+        'RFC 7638 thumbprint of the signer; `seq` grows with every revocation.',
+      responses: {
+        200: {
+          description: 'The signed list.',
+          content: { 'application/jose': { schema: z.string() } },
+        },
+        304: { description: 'Not modified.' },
+      },
+    }),
+    (c) => {
+      const jws = registry.trustLists.current();
+      const etag = `"${createHash('sha256').update(jws).digest('base64url').slice(0, 22)}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'public, max-age=60');
+      if (notModified(c as unknown as Context, etag)) return c.body(null, 304);
+      c.header('Content-Type', 'application/jose');
+      return c.body(jws, 200);
     },
   );
 

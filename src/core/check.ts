@@ -13,6 +13,7 @@ import type {
   ScannedCode,
 } from '../protocol/credentials/types.ts';
 import type { IssuerRecord, TrustListRecord } from '../store/db.ts';
+import type { RevocationLookup } from '../protocol/index.ts';
 import { KEY_STALE_AFTER_MS } from '../protocol/rules.ts';
 import { keyHealth, type RefreshResult } from '../store/trust-store.ts';
 import type { KeyWarnings, Outcome } from './outcome.ts';
@@ -26,6 +27,8 @@ export interface CheckContext {
   issuers: () => Promise<IssuerRecord[]>;
   /** The trust list held for the other credential formats (SPEC §9); null when none is held. */
   trustList?: () => Promise<TrustListRecord | null>;
+  /** The revocation index of a held trust list (SPEC §10). */
+  revocation?: (record: TrustListRecord) => RevocationLookup;
   /** True when the device believes it is online. */
   online: () => boolean;
   /** Refreshes the keys and the trust list; null when no refresh was made. */
@@ -62,6 +65,8 @@ function verifyWith(
 ): Promise<CredentialVerdict> {
   const options: CredentialOptions = { now: new Date(context.now()), ...extra };
   if (context.audience) options.audience = context.audience;
+  // SPEC §10: the held list's revocation index answers; its `revoked` lists when none is given.
+  if (keys.list && context.revocation) options.isRevoked = context.revocation(keys.list);
   const trust = {
     ...(keys.list ? keys.list.list : {}),
     kycvs: keys.issuers.map(({ iss, jwks }) => ({ iss, jwks })),
@@ -85,7 +90,10 @@ function warningsFor(format: CredentialFormat | null, keys: Held, now: number): 
   if (format === null) return { staleKeys: false, clockWarning: false };
   const health = keyHealth(keys.issuers, now);
   if (format === 'kycvs') return { staleKeys: health.stale, clockWarning: health.clockWarning };
-  const staleKeys = keys.list !== null && now - keys.list.fetchedAt > KEY_STALE_AFTER_MS;
+  // SPEC §10: a list past its exp is still used, and flagged.
+  const list = keys.list;
+  const staleKeys =
+    list !== null && (now - list.fetchedAt > KEY_STALE_AFTER_MS || now > list.exp * 1000);
   return { staleKeys, clockWarning: health.clockWarning };
 }
 

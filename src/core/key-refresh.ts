@@ -18,6 +18,8 @@ export interface KeyRefresherDeps {
   registryUrl: () => string;
   /** The trust list URL in force now (SPEC §9). */
   trustListUrl: () => string;
+  /** The trust list key pinned in Settings now ('' for none: SPEC §10's first-use pin). */
+  trustListPin?: () => string;
   fetch?: typeof fetch;
   now: () => number;
   /** Runs inside each refresh once the keys are stored (re-reads them), before it resolves. */
@@ -44,7 +46,7 @@ export function createKeyRefresher(deps: KeyRefresherDeps): KeyRefresher {
   const refresh = (): Promise<RefreshResult> => {
     const registryUrl = deps.registryUrl();
     const trustListUrl = deps.trustListUrl();
-    const source = `${registryUrl} ${trustListUrl}`;
+    const source = `${registryUrl} ${trustListUrl} ${deps.trustListPin?.() ?? ''}`;
     const previous = inFlight;
     if (previous && previous.source === source) return previous.job;
     deps.onState(true, null);
@@ -60,7 +62,11 @@ export function createKeyRefresher(deps: KeyRefresherDeps): KeyRefresher {
       const [result, trust] = await Promise.all([
         refreshKeys(deps.db, registryUrl, options),
         // A trust list that cannot be had never holds up (or fails) the registry's keys.
-        refreshTrustList(deps.db, trustListUrl, options).catch((): TrustListRefresh => ({
+        refreshTrustList(deps.db, trustListUrl, {
+          ...options,
+          pin: deps.trustListPin?.() ?? '',
+          registryUrl,
+        }).catch((): TrustListRefresh => ({
           ok: false,
           reason: 'GARBLED',
         })),

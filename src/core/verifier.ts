@@ -35,7 +35,12 @@ import {
   type KeyHealth,
   type RefreshResult,
 } from '../store/trust-store.ts';
-import { loadTrustList, trustListUrlFor, type TrustListRefresh } from '../store/trust-list.ts';
+import {
+  loadTrustList,
+  revocationLookup,
+  trustListUrlFor,
+  type TrustListRefresh,
+} from '../store/trust-list.ts';
 import type { ScannedCode } from '../protocol/credentials/types.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
 import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
@@ -143,7 +148,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const network = deps.network ?? BROWSER_NETWORK;
   const settings = await loadSettings(db, origin);
   const issuers = await trustedIssuers(db, settings.registryUrl);
-  const trustList = await loadTrustList(db, trustListUrlFor(settings)).catch(() => null);
+  // SPEC §10: the list held is used only under the key pinned in Settings (or the one it holds).
+  const heldList = (of: Settings) => loadTrustList(db, trustListUrlFor(of), of.trustListKey);
+  const trustList = await heldList(settings).catch(() => null);
   const preferences = await loadPreferences(db);
   const pinSet = (await loadPin(db)) !== null;
   let state: VerifierState = {
@@ -176,7 +183,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const { registryUrl } = state.settings;
     const url = trustListUrlFor(state.settings);
     const next = await trustedIssuers(db, registryUrl);
-    const list = await loadTrustList(db, url).catch(() => state.trustList);
+    const list = await heldList(state.settings).catch(() => state.trustList);
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
     if (trustListUrlFor(state.settings) === url) update({ trustList: list });
   };
@@ -192,6 +199,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     db,
     registryUrl: () => state.settings.registryUrl,
     trustListUrl: () => trustListUrlFor(state.settings),
+    trustListPin: () => state.settings.trustListKey,
     ...(doFetch ? { fetch: doFetch } : {}),
     now,
     reload: reloadIssuers,
@@ -218,6 +226,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const contextFor = (path: CheckPath) => ({
     issuers: async () => state.issuers,
     trustList: async () => state.trustList,
+    revocation: (record: TrustListRecord) => revocationLookup(db, record),
     online: network.isOnline,
     refresh: path === 'qr' ? keys.refreshForUnknownKey : keys.refresh,
     now,
@@ -255,7 +264,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       update({
         settings: saved,
         issuers: await trustedIssuers(db, saved.registryUrl),
-        trustList: await loadTrustList(db, trustListUrlFor(saved)).catch(() => null),
+        trustList: await heldList(saved).catch(() => null),
       });
       refreshIfOnline();
     },

@@ -28,6 +28,12 @@ export interface FetchJsonOptions {
   timeoutMs?: number;
   /** Aborts the call (a screen that went away); reported as `NETWORK`. */
   signal?: AbortSignal;
+  /** Reads the body as text (up to `maxChars`) instead of JSON: a signed list, say. */
+  text?: boolean;
+  /** The longest body read, in characters; longer reads as none (default 100,000). */
+  maxChars?: number;
+  /** Sent as `Accept`; `application/json` by default. */
+  accept?: string;
 }
 
 /** An answer: the response (status, headers) and its body as JSON, undefined when it is none. */
@@ -44,7 +50,8 @@ export function asObject(value: unknown): Record<string, unknown> | null {
 }
 
 /**
- * Calls `url` and reads its body as JSON (undefined when empty, too long or not JSON). Throws
+ * Calls `url` and reads its body as JSON (undefined when empty, too long or not JSON), or as
+ * text with `options.text`. Throws
  * only `TransportError`, when no answer came in time.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<JsonAnswer> {
@@ -58,7 +65,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   const cancel = () => controller.abort();
   options.signal?.addEventListener('abort', cancel);
   if (options.signal?.aborted) controller.abort();
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: options.accept ?? 'application/json',
+    ...options.headers,
+  };
+  const maxChars = options.maxChars ?? MAX_BODY_CHARS;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   try {
     const response = await doFetch(url, {
@@ -69,9 +80,17 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       credentials: 'omit',
       signal: controller.signal,
     });
+    // A body announced as too long is not read at all.
+    const length = Number(response.headers.get('Content-Length') ?? NaN);
+    if (length > maxChars * 4) {
+      await response.body?.cancel().catch(() => undefined);
+      return { response, body: undefined };
+    }
     const text = await response.text();
     let body: unknown;
-    if (text !== '' && text.length <= MAX_BODY_CHARS) {
+    if (options.text) {
+      body = text !== '' && text.length <= maxChars ? text : undefined;
+    } else if (text !== '' && text.length <= maxChars) {
       try {
         body = JSON.parse(text) as unknown;
       } catch {

@@ -36,7 +36,30 @@ export type {
   DivocTrustEntry,
   EudccTrustEntry,
   ShcTrustEntry,
+  ShcRevokedEntry,
+  RevokedLists,
+  RevocableFormat,
+  RevocationLookup,
 } from './credentials/types.ts';
+export {
+  divocRevocationKey,
+  eudccRevocationKeys,
+  shcRevocationKey,
+  parseShcRid,
+  revocationEntries,
+  revokedAt,
+  memoryRevocationLookup,
+  type RevocationEntry,
+} from './credentials/revocation.ts';
+export { verifyTrustList, MAX_TRUST_LIST_CHARS, TRUST_LIST_TYP } from './trust-list/verify.ts';
+export { readTrustListPayload, TRUST_LIST_LIMITS } from './trust-list/shape.ts';
+export type {
+  SignedTrustList,
+  TrustListSource,
+  TrustListCode,
+  TrustListOptions,
+  TrustListVerdict,
+} from './trust-list/types.ts';
 export * from './claims.ts';
 export * from './registry-api.ts';
 export * from './rules.ts';

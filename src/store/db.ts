@@ -3,8 +3,9 @@
  * Version 1 holds settings and issuers; version 2 adds the verification log, the hashes of
  * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8);
  * version 4 the trust list for the other credential formats (SPEC §9); version 5 renames the log's
- * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none. Each
- * upgrade keeps what an existing device holds.
+ * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none;
+ * version 6 adds the index of revoked codes of the signed trust list (SPEC §10). Each upgrade
+ * keeps what an existing device holds.
  */
 import { CodedError } from '../lib/coded-error.ts';
 import {
@@ -16,6 +17,7 @@ import {
 } from 'idb';
 import type { Language } from '../lib/languages.ts';
 import type { CredentialFormat, TrustStore } from '../protocol/credentials/types.ts';
+import type { TrustListSource } from '../protocol/trust-list/types.ts';
 import type { CheckMethod, LogVerdict } from './verdicts.ts';
 
 /** The verifier's own configuration, entered in Settings. */
@@ -28,6 +30,11 @@ export interface Settings {
   apiKey: string;
   /** Where the trust list for other credential formats comes from (SPEC §9); '' for the default. */
   trustListUrl: string;
+  /**
+   * The pinned signer of the trust list: RFC 7638 thumbprint (SPEC §10); '' to pin, on first
+   * use, the one the registry's configuration names.
+   */
+  trustListKey: string;
 }
 
 /** The Settings PIN (SPEC §8), kept only as a salted PBKDF2-SHA-256 hash. */
@@ -60,9 +67,19 @@ export interface IssuerRecord {
 }
 
 /** The trust list's entries (SPEC §9): CoWIN, EU DCC and SMART Health Card keys. */
-export type TrustListEntries = Required<Omit<TrustStore, 'kycvs'>>;
+export type TrustListEntries = Required<Pick<TrustStore, 'divoc' | 'eudcc' | 'shc'>>;
 
-/** The last good trust list (SPEC §9), with what is needed to refresh it. */
+/** How many codes of each format a list revokes. */
+export interface RevokedCounts {
+  divoc: number;
+  eudcc: number;
+  shc: number;
+}
+
+/**
+ * The last good signed trust list (SPEC §10), with what is needed to refresh it. Its revoked
+ * codes are not here but in the `revoked` store, under `generation`.
+ */
 export interface TrustListRecord {
   /** The URL it was fetched from; a list from another URL is not trusted. */
   url: string;
@@ -71,6 +88,24 @@ export interface TrustListRecord {
   fetchedAt: number;
   /** The response's ETag, for a conditional refresh; null when none was sent. */
   etag: string | null;
+  /** The signer's RFC 7638 thumbprint: the pin. */
+  thumbprint: string;
+  iss: string;
+  seq: number;
+  /** Hex SHA-256 of the signed payload. */
+  hash: string;
+  /** Signed at and valid until, seconds since the epoch. */
+  iat: number;
+  exp: number;
+  sources: TrustListSource[];
+  revokedCounts: RevokedCounts;
+  /** The key prefix of this list's revocation index in the `revoked` store. */
+  generation: string;
+}
+
+/** One bucket of the revocation index: `format key` to the time before which it is revoked. */
+export interface RevokedBucket {
+  entries: Record<string, number>;
 }
 
 /** One line of the verification log. Never a token, a mobile number or a full name. */
@@ -126,6 +161,7 @@ export interface VerifierDB extends DBSchema {
   preferences: { key: 'current'; value: Preferences };
   gate: { key: 'pin'; value: PinRecord };
   trustList: { key: 'current'; value: TrustListRecord };
+  revoked: { key: string; value: RevokedBucket };
 }
 
 /**
@@ -153,7 +189,7 @@ async function migrateLogToV5(
 const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -191,6 +227,9 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
         if (oldVersion < 3) db.createObjectStore('gate');
         if (oldVersion < 4) db.createObjectStore('trustList');
         if (oldVersion >= 2 && oldVersion < 5) await migrateLogToV5(transaction.objectStore('log'));
+        if (oldVersion < 6 && !db.objectStoreNames.contains('revoked')) {
+          db.createObjectStore('revoked');
+        }
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

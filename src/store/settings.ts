@@ -12,6 +12,7 @@ export type SettingsErrorCode =
   | 'INSECURE_TRUST_LIST_URL'
   | 'BAD_VERIFIER_ID'
   | 'BAD_API_KEY'
+  | 'BAD_TRUST_LIST_KEY'
   | 'LOCKED';
 
 /** Thrown by `saveSettings` for a value that cannot be stored; nothing is written. */
@@ -19,12 +20,18 @@ export class SettingsError extends CodedError<SettingsErrorCode> {
   override name = 'SettingsError';
 }
 
-/** What Settings may save; the trust list URL may be left out (the default). */
-export type SettingsInput = Omit<Settings, 'trustListUrl'> & { trustListUrl?: string };
+/** What Settings may save; the trust list URL and key may be left out (the defaults). */
+export type SettingsInput = Omit<Settings, 'trustListUrl' | 'trustListKey'> & {
+  trustListUrl?: string;
+  trustListKey?: string;
+};
+
+/** An RFC 7638 SHA-256 thumbprint: base64url, 43 characters. */
+export const THUMBPRINT = /^[A-Za-z0-9_-]{43}$/;
 
 /** Settings for a fresh device: the registry is the origin that served the app. */
 export function defaultSettings(origin: string): Settings {
-  return { registryUrl: origin, verifierId: '', apiKey: '', trustListUrl: '' };
+  return { registryUrl: origin, verifierId: '', apiKey: '', trustListUrl: '', trustListKey: '' };
 }
 
 /** A registry URL normalised as `readServiceUrl` does, or null when it is rejected. */
@@ -35,7 +42,10 @@ export function normaliseRegistryUrl(input: string): string | null {
 
 function isUsableSettings(value: unknown): value is SettingsInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { registryUrl, verifierId, apiKey, trustListUrl } = value as Record<string, unknown>;
+  const { registryUrl, verifierId, apiKey, trustListUrl, trustListKey } = value as Record<
+    string,
+    unknown
+  >;
   return (
     typeof registryUrl === 'string' &&
     normaliseRegistryUrl(registryUrl) === registryUrl &&
@@ -43,7 +53,10 @@ function isUsableSettings(value: unknown): value is SettingsInput {
     typeof apiKey === 'string' &&
     (trustListUrl === undefined ||
       trustListUrl === '' ||
-      (typeof trustListUrl === 'string' && normaliseRegistryUrl(trustListUrl) === trustListUrl))
+      (typeof trustListUrl === 'string' && normaliseRegistryUrl(trustListUrl) === trustListUrl)) &&
+    (trustListKey === undefined ||
+      trustListKey === '' ||
+      (typeof trustListKey === 'string' && THUMBPRINT.test(trustListKey)))
   );
 }
 
@@ -51,8 +64,8 @@ function isUsableSettings(value: unknown): value is SettingsInput {
 export async function loadSettings(db: VerifierDatabase, origin: string): Promise<Settings> {
   const stored: unknown = await db.get('settings', 'current');
   if (!isUsableSettings(stored)) return defaultSettings(origin);
-  const { registryUrl, verifierId, apiKey, trustListUrl = '' } = stored;
-  return { registryUrl, verifierId, apiKey, trustListUrl };
+  const { registryUrl, verifierId, apiKey, trustListUrl = '', trustListKey = '' } = stored;
+  return { registryUrl, verifierId, apiKey, trustListUrl, trustListKey };
 }
 
 /** Validates settings; returns them normalised, or throws `SettingsError`. */
@@ -77,7 +90,11 @@ function validateSettings(input: SettingsInput): Settings {
   if (verifierId.length > 200 || /\s/.test(verifierId)) throw new SettingsError('BAD_VERIFIER_ID');
   const apiKey = input.apiKey.trim();
   if (apiKey.length > 500 || /\s/.test(apiKey)) throw new SettingsError('BAD_API_KEY');
-  return { registryUrl: registry.url, verifierId, apiKey, trustListUrl };
+  const trustListKey = (input.trustListKey ?? '').trim();
+  if (trustListKey !== '' && !THUMBPRINT.test(trustListKey)) {
+    throw new SettingsError('BAD_TRUST_LIST_KEY');
+  }
+  return { registryUrl: registry.url, verifierId, apiKey, trustListUrl, trustListKey };
 }
 
 /** Validates and stores settings in one write; returns what was stored. */

@@ -1,169 +1,199 @@
 /**
- * The trust list for the other credential formats (SPEC §9): CoWIN (DIVOC) keys, EU DCC signer
- * certificates and SMART Health Card issuers, fetched from the trust list URL and kept in
- * IndexedDB beside the registry's keys. Every entry is checked for its shape; a bad entry is
- * dropped, and a failed or garbled fetch never replaces the list held.
+ * The signed trust list (SPEC §10) for the other credential formats: fetched from the trust
+ * list URL, verified against the pinned signer before anything of it is used, and kept in
+ * IndexedDB beside the registry's keys with its revoked codes indexed apart
+ * (revocation-index.ts). A list that fails any check, and every failed or garbled fetch, leaves
+ * the last good list as it was.
  */
-import type {
-  DivocTrustEntry,
-  EudccTrustEntry,
-  ShcTrustEntry,
-} from '../protocol/credentials/types.ts';
-import { REQUEST_TIMEOUT_MS, asObject } from '../lib/fetch-json.ts';
-import type { JsonAnswer } from '../lib/fetch-json.ts';
-import type { Settings, TrustListEntries, TrustListRecord, VerifierDatabase } from './db.ts';
 import {
-  RefreshError,
-  conditionalGet,
-  parseJwks,
-  type RefreshDeps,
-  type RefreshFailure,
-} from './trust-store.ts';
+  MAX_TRUST_LIST_CHARS,
+  type RevocationLookup,
+  type TrustListCode,
+} from '../protocol/index.ts';
+import { verifyOffThread } from './verify-off-thread.ts';
+import { TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
+import type { Settings, TrustListRecord, VerifierDatabase } from './db.ts';
+import {
+  countRevoked,
+  deleteOtherGenerations,
+  isRevokedIn,
+  writeRevocationIndex,
+} from './revocation-index.ts';
+import { THUMBPRINT } from './settings.ts';
+import type { RefreshDeps, RefreshFailure } from './trust-store.ts';
 
-/** Where the registry publishes its trust list when Settings name none (SPEC §9). */
-export const DEFAULT_TRUST_LIST_PATH = '/.well-known/kycvs-trust-list.json';
+/** Where the registry publishes its signed trust list when Settings name none (SPEC §10). */
+export const DEFAULT_TRUST_LIST_PATH = '/.well-known/kycvs-trust-list.jws';
 
-/** The most entries accepted for one format. */
-const MAX_ENTRIES = 200;
+/** How long fetching a list may take: a real one is megabytes. */
+export const TRUST_LIST_TIMEOUT_MS = 60_000;
+
+/** Why a trust list refresh kept the list held: the network, the pin, or the list's own check. */
+export type TrustListFailure = RefreshFailure | TrustListCode | 'NO_PIN';
 
 /** The outcome of one trust list refresh; the list held is kept on every failure. */
 export type TrustListRefresh =
-  { ok: true; changed: boolean; entries: number } | { ok: false; reason: RefreshFailure };
+  { ok: true; changed: boolean; entries: number } | { ok: false; reason: TrustListFailure };
+
+/** What a trust list refresh needs beyond the fetch and the clock. */
+export interface TrustListDeps extends RefreshDeps {
+  /** The key pinned in Settings ('' for none: then the held one, or the registry's). */
+  pin?: string;
+  /** The registry whose configuration names `trust_list_key` for a first pin. */
+  registryUrl?: string;
+}
 
 /** The trust list URL in force: the one in Settings, or the registry's own. */
 export function trustListUrlFor(settings: Pick<Settings, 'registryUrl' | 'trustListUrl'>): string {
   return settings.trustListUrl || `${settings.registryUrl}${DEFAULT_TRUST_LIST_PATH}`;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
-const PEM = /^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----\s*$/;
-
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max;
+/** How many trust entries a list holds, over every format. */
+export function countEntries(record: Pick<TrustListRecord, 'list'>): number {
+  const { divoc, eudcc, shc } = record.list;
+  return divoc.length + eudcc.length + shc.length;
 }
 
-function base64Length(text: string): number {
-  return Math.floor((text.length * 3) / 4) - (text.match(/=+$/)?.[0].length ?? 0);
-}
-
-function readDivoc(value: unknown): DivocTrustEntry | null {
-  const entry = asObject(value);
-  if (!entry || !isText(entry.id, 500)) return null;
-  if (entry.type === 'RsaVerificationKey2018') {
-    const pem = entry.publicKeyPem;
-    if (!isText(pem, 4096) || !PEM.test(pem)) return null;
-    return { id: entry.id, type: entry.type, publicKeyPem: pem };
-  }
-  if (entry.type === 'Ed25519VerificationKey2018') {
-    const key = entry.publicKeyBase58;
-    // 32 bytes in base58 are 43 or 44 characters (fewer with leading zero bytes).
-    if (!isText(key, 44) || key.length < 32 || !BASE58.test(key)) return null;
-    return { id: entry.id, type: entry.type, publicKeyBase58: key };
-  }
-  return null;
-}
-
-function readEudcc(value: unknown): EudccTrustEntry | null {
-  const entry = asObject(value);
-  if (!entry) return null;
-  const { kid, country, certificate } = entry;
-  if (!isText(kid, 12) || !BASE64.test(kid) || base64Length(kid) !== 8) return null;
-  if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) return null;
-  if (!isText(certificate, 8192) || !BASE64.test(certificate)) return null;
-  return { kid, country, certificate };
-}
-
-function readShc(value: unknown): ShcTrustEntry | null {
-  const entry = asObject(value);
-  if (!entry || !isText(entry.iss, 500) || !/^https?:\/\//.test(entry.iss)) return null;
-  const name = typeof entry.name === 'string' ? entry.name.slice(0, 200) : '';
-  const jwks = parseJwks(entry.jwks);
-  return jwks ? { iss: entry.iss, name, jwks } : null;
-}
-
-function readEntries<T>(value: unknown, read: (entry: unknown) => T | null): T[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .slice(0, MAX_ENTRIES)
-    .map(read)
-    .filter((entry): entry is T => entry !== null);
-}
-
-/** How many entries a trust list holds, over every format. */
-export function countEntries(list: TrustListEntries): number {
-  return list.divoc.length + list.eudcc.length + list.shc.length;
-}
-
-/**
- * Reads a trust list document (SPEC §9), keeping only entries of the right shape. Returns null
- * when it is not a trust list or holds no usable entry, so a refresh never swaps a working list
- * for one that verifies nothing.
- */
-export function parseTrustList(document: unknown): TrustListEntries | null {
-  const root = asObject(document);
-  if (!root) return null;
-  const list: TrustListEntries = {
-    divoc: readEntries(root.divoc, readDivoc),
-    eudcc: readEntries(root.eudcc, readEudcc),
-    shc: readEntries(root.shc, readShc),
-  };
-  return countEntries(list) > 0 ? list : null;
+/** True when the list is past its `exp` at `now` (ms): still used, and flagged. */
+export function isStale(record: Pick<TrustListRecord, 'exp'>, now: number): boolean {
+  return now > record.exp * 1000;
 }
 
 function isRecord(value: unknown): value is TrustListRecord {
   const record = asObject(value);
-  if (!record || typeof record.url !== 'string') return false;
-  if (typeof record.fetchedAt !== 'number' || !Number.isFinite(record.fetchedAt)) return false;
+  if (!record || typeof record.url !== 'string' || typeof record.fetchedAt !== 'number') {
+    return false;
+  }
+  const list = asObject(record.list);
   return (
-    (record.etag === null || typeof record.etag === 'string') && asObject(record.list) !== null
+    list !== null &&
+    Array.isArray(list.divoc) &&
+    Array.isArray(list.eudcc) &&
+    Array.isArray(list.shc) &&
+    typeof record.thumbprint === 'string' &&
+    typeof record.seq === 'number' &&
+    typeof record.hash === 'string' &&
+    typeof record.exp === 'number' &&
+    typeof record.generation === 'string'
   );
 }
 
-/** The trust list held for `url`, re-checked entry by entry; null when none is held for it. */
+/**
+ * The signed list held for `url`, or null: none held, one from another URL, one written by an
+ * older version (unsigned, never trusted), or one whose signer is not the key pinned in
+ * Settings.
+ */
 export async function loadTrustList(
   db: VerifierDatabase,
   url: string,
+  pin = '',
 ): Promise<TrustListRecord | null> {
   const record: unknown = await db.get('trustList', 'current').catch(() => undefined);
   if (!isRecord(record) || record.url !== url) return null;
-  const list = parseTrustList(record.list);
-  return list ? { ...record, list } : null;
+  if (pin !== '' && record.thumbprint !== pin) return null;
+  return record;
+}
+
+/** The revocation lookup of a held list (constant time, in IndexedDB). */
+export function revocationLookup(db: VerifierDatabase, record: TrustListRecord): RevocationLookup {
+  return (format, key, issuedAt) => isRevokedIn(db, record.generation, format, key, issuedAt);
+}
+
+/** The thumbprint the registry's configuration names as `trust_list_key`, or null. */
+async function registryPin(
+  doFetch: typeof fetch,
+  registryUrl: string,
+  timeoutMs: number,
+): Promise<string | null> {
+  try {
+    const { response, body } = await fetchJson(`${registryUrl}/.well-known/kycvs-configuration`, {
+      fetch: doFetch,
+      timeoutMs,
+    });
+    const key = asObject(body)?.trust_list_key;
+    return response.ok && typeof key === 'string' && THUMBPRINT.test(key) ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+function transportFailure(error: unknown): RefreshFailure {
+  return error instanceof TransportError && error.code === 'TIMEOUT' ? 'TIMEOUT' : 'OFFLINE';
 }
 
 /**
- * Fetches the trust list at `url` and keeps it when it holds usable entries. Sends the held ETag
- * so an unchanged list costs a 304. Whatever goes wrong, the list held stays as it was.
+ * Fetches the signed list at `url` and keeps it once it verifies: signed by the pinned key (in
+ * Settings; else the one held; else, on first use, the registry's `trust_list_key`), a `seq`
+ * not below the one held, the same `seq` only with the same content, a payload of the right
+ * shape. Its revoked codes are indexed first, then the list switches in one write. Sends the
+ * held ETag so an unchanged list costs a 304.
  */
 export async function refreshTrustList(
   db: VerifierDatabase,
   url: string,
-  deps: RefreshDeps = {},
+  deps: TrustListDeps = {},
 ): Promise<TrustListRefresh> {
   const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
   const now = deps.now ?? Date.now;
-  const held = await loadTrustList(db, url);
-  let answer: JsonAnswer;
+  const timeoutMs = deps.timeoutMs ?? TRUST_LIST_TIMEOUT_MS;
+  const settingsPin = deps.pin ?? '';
+  const held = await loadTrustList(db, url, settingsPin);
+  let pin: string | null = settingsPin || held?.thumbprint || null;
+  if (pin === null && deps.registryUrl)
+    pin = await registryPin(doFetch, deps.registryUrl, timeoutMs);
+  if (pin === null) return { ok: false, reason: 'NO_PIN' };
+
+  let answer;
   try {
-    answer = await conditionalGet(doFetch, url, held?.etag, deps.timeoutMs ?? REQUEST_TIMEOUT_MS);
+    answer = await fetchJson(url, {
+      fetch: doFetch,
+      timeoutMs,
+      text: true,
+      maxChars: MAX_TRUST_LIST_CHARS,
+      accept: 'application/jose',
+      headers: held?.etag ? { 'If-None-Match': held.etag } : {},
+    });
   } catch (error) {
-    if (error instanceof RefreshError) return { ok: false, reason: error.code };
-    throw error;
+    return { ok: false, reason: transportFailure(error) };
   }
   const { response, body } = answer;
   if (response.status === 304 && held?.etag) {
     await db.put('trustList', { ...held, fetchedAt: now() }, 'current');
-    return { ok: true, changed: false, entries: countEntries(held.list) };
+    return { ok: true, changed: false, entries: countEntries(held) };
   }
   if (response.status !== 200) return { ok: false, reason: 'HTTP_ERROR' };
-  const list = parseTrustList(body);
-  if (!list) return { ok: false, reason: 'GARBLED' };
+  if (typeof body !== 'string') return { ok: false, reason: 'GARBLED' };
+  // Verified and parsed in a worker: a long list never holds the screen (SPEC §10).
+  const verdict = await verifyOffThread(body, {
+    thumbprint: pin,
+    ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
+    now: new Date(now()),
+  });
+  if (!verdict.ok) return { ok: false, reason: verdict.code };
+  const etag = response.headers.get('ETag');
+  if (held && verdict.hash === held.hash) {
+    await db.put('trustList', { ...held, fetchedAt: now(), etag }, 'current');
+    return { ok: true, changed: false, entries: countEntries(held) };
+  }
+  const { list } = verdict;
+  const generation = `${list.seq}-${verdict.hash.slice(0, 16)}`;
+  await writeRevocationIndex(db, generation, list.revoked);
   const record: TrustListRecord = {
     url,
-    list,
+    list: { divoc: list.divoc, eudcc: list.eudcc, shc: list.shc },
     fetchedAt: now(),
-    etag: response.headers.get('ETag'),
+    etag,
+    thumbprint: verdict.thumbprint,
+    iss: list.iss,
+    seq: list.seq,
+    hash: verdict.hash,
+    iat: list.iat,
+    exp: list.exp,
+    sources: list.sources,
+    revokedCounts: countRevoked(list.revoked),
+    generation,
   };
   await db.put('trustList', record, 'current');
-  return { ok: true, changed: true, entries: countEntries(list) };
+  await deleteOtherGenerations(db, generation).catch(() => undefined);
+  return { ok: true, changed: true, entries: countEntries(record) };
 }

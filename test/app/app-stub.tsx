@@ -12,6 +12,7 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
       verifierId: 'gate-1',
       apiKey: 'key-1',
       trustListUrl: '',
+      trustListKey: '',
     },
     health: { hasKeys: true, fetchedAt: 0, stale: false, clockSkewMs: 0, clockWarning: false },
     trustList: null,

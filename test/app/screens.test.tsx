@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { trustRecord } from '../helpers/trust-record.ts';
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -78,12 +79,7 @@ describe('Home', () => {
 
   it('shows how old the trust list for the other formats is, or that none is held yet', () => {
     const fetchedAt = Date.UTC(2026, 4, 1, 12, 0);
-    const trustList = {
-      url: 'http://127.0.0.1:4010/.well-known/kycvs-trust-list.json',
-      list: { divoc: [], eudcc: [], shc: [] },
-      fetchedAt,
-      etag: null,
-    };
+    const trustList = trustRecord({ divoc: [], eudcc: [], shc: [] }, fetchedAt);
     renderWithApp(stubApp({ trustList }), <Home />);
     expect(
       screen.getByText(/Trust list for CoWIN, EU and SMART Health Card codes updated .*2026/),
@@ -110,6 +106,7 @@ describe('Settings', () => {
         verifierId: '',
         apiKey: '',
         trustListUrl: '',
+        trustListKey: '',
       },
     });
     renderWithApp(app, <Settings />);
@@ -122,6 +119,7 @@ describe('Settings', () => {
       verifierId: 'gate-9',
       apiKey: 'secret-key',
       trustListUrl: '',
+      trustListKey: '',
     });
   });
 });
@@ -168,6 +166,7 @@ describe('App', () => {
       verifierId: 'gate-2',
       apiKey: 'k-2',
       trustListUrl: '',
+      trustListKey: '',
     });
     await waitFor(() =>
       expect(

@@ -3,6 +3,7 @@
  * the QR's bytes, verifies with the trust list held, refreshes it (throttled) when the signer is
  * not on it, and reads each verdict into the outcome the screens show and the log keeps.
  */
+import { trustRecord } from '../helpers/trust-record.ts';
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ async function openIssuers(): Promise<CredentialIssuers> {
 beforeAll(async () => {
   issuers = await openIssuers();
   stranger = await openIssuers();
-  held = { url: 'x', list: issuers.trustList(), fetchedAt: NOW, etag: null };
+  held = trustRecord(issuers.trustList(), NOW);
 });
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

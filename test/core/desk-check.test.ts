@@ -37,6 +37,7 @@ function setup(routes: Record<string, Answer[]>) {
       verifierId: 'gate-1',
       apiKey: 'key-1',
       trustListUrl: '',
+      trustListKey: '',
     }),
     checkDeskToken,
     onOutcome,

@@ -16,9 +16,35 @@ import { readLog, todayCounts } from '../../src/store/log.ts';
 import { REFRESH_INTERVAL_MS } from '../../src/store/trust-store.ts';
 import { FIXTURE_ISS, makeKey, type FixtureKey } from '../fixtures/tokens.ts';
 import { fakeFetch, json, type Answer } from '../store/fake-registry.ts';
+import {
+  generateTrustKeyJwk,
+  signTrustList,
+  trustKeyFromJwk,
+  trustKeyThumbprint,
+} from '../../trust/sign.ts';
 
 const NOW = Date.UTC(2026, 4, 1, 12, 0, 0);
-const LIST_PATH = '/.well-known/kycvs-trust-list.json';
+const LIST_PATH = '/.well-known/kycvs-trust-list.jws';
+const trustKey = trustKeyFromJwk(generateTrustKeyJwk());
+let thumbprint: string;
+
+/** The list signed by the trust key (SPEC §10), as the registry serves it. */
+function signed(entries: object, headers: Record<string, string> = {}, seq = 1): Response {
+  const seconds = Math.floor(NOW / 1000);
+  const body = signTrustList(
+    {
+      iss: FIXTURE_ISS,
+      seq,
+      iat: seconds - 60,
+      exp: seconds + 86_400,
+      ...(entries as TrustListEntries),
+      revoked: { divoc: [], eudcc: [], shc: [] },
+      sources: [],
+    },
+    trustKey,
+  );
+  return new Response(body, { headers: { 'Content-Type': 'application/jose', ...headers } });
+}
 let key: FixtureKey;
 let issuers: CredentialIssuers;
 let list: TrustListEntries;
@@ -31,6 +57,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kycvs-verifier-trust-'));
   issuers = await CredentialIssuers.open(dataDir, FIXTURE_ISS, new Date(NOW - 3_600_000));
   list = issuers.trustList();
+  thumbprint = await trustKeyThumbprint(trustKey);
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 afterEach(() => {
@@ -56,11 +83,18 @@ function network(online: boolean) {
   };
 }
 
-function registry(trust: Answer[] = [json(list, 200, { ETag: '"t1"' })]) {
+function registry(trust?: Answer[]) {
   return fakeFetch({
+    '/.well-known/kycvs-configuration': [
+      json({
+        issuer: FIXTURE_ISS,
+        jwks_uri: `${FIXTURE_ISS}/.well-known/jwks.json`,
+        trust_list_key: thumbprint,
+      }),
+    ],
     '/.well-known/jwks.json': [json({ keys: [key.publicJwk] })],
-    [LIST_PATH]: trust,
-    '/elsewhere/list.json': [json(list)],
+    [LIST_PATH]: trust ?? [signed(list, { ETag: '"t1"' })],
+    '/elsewhere/list.jws': [signed(list)],
   });
 }
 
@@ -114,12 +148,16 @@ describe('the verifier and the trust list', () => {
   });
 
   it('keeps the list held when a refresh brings a garbled one, and keeps the keys when the list fails', async () => {
-    const fetcher = registry([json(list), json({ divoc: [{ id: 1 }] }), new TypeError('down')]);
+    const fetcher = registry([
+      signed(list),
+      signed({ ...list, divoc: [{ id: 1 }] }),
+      new TypeError('down'),
+    ]);
     const { verifier } = await start(fetcher);
     await vi.waitFor(() => expect(verifier.getState().trustList).not.toBeNull());
     await settle(verifier);
     expect(await verifier.refreshKeys()).toMatchObject({ ok: true });
-    expect(verifier.getState().trustListRefresh).toEqual({ ok: false, reason: 'GARBLED' });
+    expect(verifier.getState().trustListRefresh).toEqual({ ok: false, reason: 'MALFORMED' });
     expect(await verifier.refreshKeys()).toMatchObject({ ok: true });
     expect(verifier.getState().trustListRefresh).toEqual({ ok: false, reason: 'OFFLINE' });
     expect(verifier.getState().trustList?.list).toEqual(list);
@@ -131,12 +169,12 @@ describe('the verifier and the trust list', () => {
     const { verifier } = await start(fetcher);
     await vi.waitFor(() => expect(verifier.getState().trustList).not.toBeNull());
     await settle(verifier);
-    const url = `${FIXTURE_ISS}/elsewhere/list.json`;
+    const url = `${FIXTURE_ISS}/elsewhere/list.jws`;
     const settings = verifier.getState().settings;
     await verifier.saveSettings({ ...settings, trustListUrl: url });
     expect(verifier.getState().trustList).toBeNull();
     await vi.waitFor(() => expect(verifier.getState().trustList?.url).toBe(url));
-    expect(listCalls(fetcher, '/elsewhere/list.json')).toBe(1);
+    expect(listCalls(fetcher, '/elsewhere/list.jws')).toBe(1);
   });
 
   it('checks a CoWIN certificate from the QR’s bytes, logs it and counts it with the rest', async () => {

@@ -85,6 +85,7 @@ describe('a damaged settings record', () => {
       verifierId: 'gate',
       apiKey: 'k-1',
       trustListUrl: 'https://registry.example/trust.json',
+      trustListKey: 'A'.repeat(43),
     };
     await writeRaw('settings', good, 'current');
     expect(await loadSettings(db, ORIGIN)).toEqual(good);
@@ -93,7 +94,11 @@ describe('a damaged settings record', () => {
   it('loads a record saved before the trust list URL existed, with the default list', async () => {
     const older = { registryUrl: 'https://registry.example', verifierId: 'gate', apiKey: 'k-1' };
     await writeRaw('settings', older, 'current');
-    expect(await loadSettings(db, ORIGIN)).toEqual({ ...older, trustListUrl: '' });
+    expect(await loadSettings(db, ORIGIN)).toEqual({
+      ...older,
+      trustListUrl: '',
+      trustListKey: '',
+    });
   });
 
   it('keeps trusting the held keys when the settings fall back to the defaults', async () => {

@@ -8,6 +8,7 @@ const SETTINGS = {
   verifierId: 'gate-1',
   apiKey: 'key-1',
   trustListUrl: '',
+  trustListKey: '',
 };
 const CONFIRM = '/v3/vaccination/confirmOTP';
 

@@ -363,10 +363,41 @@ describe('the OpenAPI document', () => {
         '10.0.0.7',
       ),
     );
+    await check.conforms(
+      'get',
+      '/.well-known/kycvs-trust-list.jws',
+      await sim.request('/.well-known/kycvs-trust-list.jws'),
+    );
+    const signedTag = (await sim.request('/.well-known/kycvs-trust-list.jws')).headers.get('ETag')!;
+    await check.conforms(
+      'get',
+      '/.well-known/kycvs-trust-list.jws',
+      await sim.request('/.well-known/kycvs-trust-list.jws', {
+        headers: { 'If-None-Match': signedTag },
+      }),
+    );
+    for (const body of [{ format: 'divoc', id: '12345' }, { format: 'x' }]) {
+      await check.conforms(
+        'post',
+        '/dev/revocations',
+        await sim.request('/dev/revocations', jsonPost(body)),
+      );
+    }
+    await check.conforms(
+      'post',
+      '/dev/revocations',
+      await sim.request('/dev/revocations', jsonPost({ format: 'shc', id: 'ab' })),
+    );
+    await check.conforms(
+      'post',
+      '/dev/revocations',
+      await sim.request('/dev/revocations', jsonPost({ format: 'divoc', id: '1' }), '10.0.0.7'),
+    );
     for (const path of [
       '/.well-known/jwks.json',
       '/.well-known/kycvs-configuration',
       '/.well-known/kycvs-trust-list.json',
+      '/.well-known/kycvs-trust-list.jws',
     ]) {
       await check.conforms('options', path, await sim.request(path, { method: 'OPTIONS' }));
     }

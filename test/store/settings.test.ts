@@ -20,6 +20,7 @@ describe('settings', () => {
       verifierId: '',
       apiKey: '',
       trustListUrl: '',
+      trustListKey: '',
     });
   });
 
@@ -30,12 +31,14 @@ describe('settings', () => {
       verifierId: ' gate-7 ',
       apiKey: 'k3y',
       trustListUrl: ' https://trust.example/list.json ',
+      trustListKey: '',
     });
     expect(await loadSettings(db, 'http://ignored')).toEqual({
       registryUrl: 'https://registry.example/api',
       verifierId: 'gate-7',
       apiKey: 'k3y',
       trustListUrl: 'https://trust.example/list.json',
+      trustListKey: '',
     });
   });
 
@@ -67,6 +70,7 @@ describe('settings', () => {
         verifierId: 'v',
         apiKey: 'k',
         trustListUrl: 'http://trust.example/list.json',
+        trustListKey: '',
       }),
     ).rejects.toMatchObject({ code: 'INSECURE_TRUST_LIST_URL' });
     await expect(
@@ -75,6 +79,7 @@ describe('settings', () => {
         verifierId: 'v',
         apiKey: 'k',
         trustListUrl: 'list.json',
+        trustListKey: '',
       }),
     ).rejects.toMatchObject({ code: 'BAD_TRUST_LIST_URL' });
     // Nothing was written by the rejected saves.
@@ -91,7 +96,13 @@ describe('settings', () => {
     const db = await freshDb();
     await db.put(
       'settings',
-      { registryUrl: 'http://evil.example', verifierId: 'v', apiKey: 'k', trustListUrl: '' },
+      {
+        registryUrl: 'http://evil.example',
+        verifierId: 'v',
+        apiKey: 'k',
+        trustListUrl: '',
+        trustListKey: '',
+      },
       'current',
     );
     expect((await loadSettings(db, 'http://127.0.0.1:9')).registryUrl).toBe('http://127.0.0.1:9');
@@ -109,6 +120,7 @@ describe('settings', () => {
       verifierId: 'v',
       apiKey: 'k',
       trustListUrl: '',
+      trustListKey: '',
     });
   });
 

@@ -10,7 +10,7 @@ import { SettingsError, normaliseRegistryUrl } from '../../store/settings.ts';
 import { originOf, requestPersistentStorage, useApp } from '../context.ts';
 import { Confirm } from '../Confirm/index.tsx';
 
-type Field = 'registryUrl' | 'verifierId' | 'apiKey' | 'trustListUrl';
+type Field = 'registryUrl' | 'verifierId' | 'apiKey' | 'trustListUrl' | 'trustListKey';
 
 /** The settings form. */
 export function ConnectionForm() {
@@ -86,6 +86,8 @@ export function ConnectionForm() {
       {field('apiKey', t('settings.apiKey'), 'password')}
       {field('trustListUrl', t('settings.trustListUrl'), 'url')}
       <p class="note">{t('settings.trustListHint')}</p>
+      {field('trustListKey', t('settings.trustListKey'), 'text')}
+      <p class="note">{t('settings.trustListKeyHint')}</p>
       <PinField value={pin} onValue={setPin} autoComplete="new-password" describedBy="pin-hint" />
       <p id="pin-hint" class="note">
         {t('settings.pinHint')}

@@ -1,11 +1,12 @@
 /**
  * Settings: behind the PIN once one is saved (SPEC §8); then the registry and this verifier's
- * credentials, the PIN, the held keys, the desk's preferences and the verification log.
+ * credentials, the PIN, the held keys and trust list (SPEC §10), the desk's preferences and the verification log.
  */
 import { t } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
+import { TrustListDetails } from '../KeyPanel/trust-list.tsx';
 import { ConnectionForm } from './connection-form.tsx';
 import { LogPanel } from './log-panel.tsx';
 import { PinGate } from './pin-gate.tsx';
@@ -30,6 +31,7 @@ export function Settings() {
           >
             {t('home.refresh')}
           </button>
+          <TrustListDetails />
           <PreferencesPanel />
           <LogPanel />
         </>

@@ -219,6 +219,36 @@ const AS = {
   'update.later': 'পিছত',
   'update.offlineReady': 'এপটো এতিয়া অফলাইনত কাম কৰিবলৈ সাজু।',
   'update.dismiss': 'ঠিক আছে',
+  'reason.REVOKED': 'বাতিল: জাৰীকৰ্তাই এই প্ৰমাণপত্ৰ উঠাই লৈছে। ইয়াক গ্ৰহণ নকৰিব।',
+  'trustList.title': 'বিশ্বাসযোগ্য তালিকা',
+  'trustList.stale':
+    'বিশ্বাসযোগ্য তালিকা পুৰণি: {age} আগতে চহী কৰা, {date} লৈকে বৈধ। ইণ্টাৰনেটৰ সৈতে সংযোগ কৰি কী ৰিফ্ৰেছ কৰক।',
+  'trustList.age.days': '{n} দিন',
+  'trustList.age.hours': '{n} ঘণ্টা',
+  'trustList.age.minutes': '{n} মিনিট',
+  'trustList.pinned': 'চহীকৰ্তা (পিন কৰা): {thumbprint}',
+  'trustList.pinnedNone':
+    'এতিয়াও কোনো চহীকৰ্তা পিন কৰা হোৱা নাই: ৰেজিষ্ট্ৰীয়ে যি কীৰ নাম দিয়ে, প্ৰথম ব্যৱহাৰত সেইটো পিন হ’ব।',
+  'trustList.issuer': '{iss}এ প্ৰকাশ কৰা, সংস্কৰণ {seq}, {age} আগতে চহী কৰা।',
+  'trustList.counts':
+    'CoWIN কী: {divoc}। EU চহীকৰ্তাৰ প্ৰমাণপত্ৰ: {eudcc}। SMART Health Card জাৰীকৰ্তা: {shc}।',
+  'trustList.revoked': 'বাতিল ক’ড: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
+  'trustList.source': 'উৎস: {name} ({kind}), {count}টা প্ৰবিষ্টি',
+  'trustList.refused.WRONG_KEY':
+    'আন এটা কীৰে চহী কৰা বিশ্বাসযোগ্য তালিকা অগ্ৰাহ্য কৰা হ’ল। আগৰ তালিকাখনেই ৰখা হৈছে।',
+  'trustList.refused.ROLLBACK':
+    'পুৰণি বা সলনি কৰা বিশ্বাসযোগ্য তালিকা অগ্ৰাহ্য কৰা হ’ল। আগৰ তালিকাখনেই ৰখা হৈছে।',
+  'trustList.refused.BAD_SIGNATURE':
+    'ভঙা চহীৰ বিশ্বাসযোগ্য তালিকা অগ্ৰাহ্য কৰা হ’ল। আগৰ তালিকাখনেই ৰখা হৈছে।',
+  'trustList.refused.MALFORMED':
+    'পঢ়িব নোৱাৰা বিশ্বাসযোগ্য তালিকা অগ্ৰাহ্য কৰা হ’ল। আগৰ তালিকাখনেই ৰখা হৈছে।',
+  'trustList.refused.NO_PIN':
+    'বিশ্বাসযোগ্য তালিকা অনা নহ’ল: কোনো চহীকৰ্তাৰ কী পিন কৰা নাই আৰু ৰেজিষ্ট্ৰীয়েও কোনো নাম দিয়া নাই।',
+  'settings.trustListKey': 'বিশ্বাসযোগ্য তালিকাৰ কী',
+  'settings.trustListKeyHint':
+    'বিশ্বাসযোগ্য তালিকাৰ চহী-কীৰ থাম্বপ্ৰিণ্ট। খালী ৰাখিলে ৰেজিষ্ট্ৰীয়ে যি কীৰ নাম দিয়ে, প্ৰথম ব্যৱহাৰত সেইটো পিন হ’ব।',
+  'settings.error.BAD_TRUST_LIST_KEY':
+    'বিশ্বাসযোগ্য তালিকাৰ কী হৈছে তালিকাৰ চহী-কীৰ 43টা আখৰৰ থাম্বপ্ৰিণ্ট।',
 } satisfies Messages;
 
 export default AS;

@@ -214,6 +214,36 @@ const BN = {
   'update.later': 'পরে',
   'update.offlineReady': 'অ্যাপটি এখন অফলাইনে কাজ করার জন্য তৈরি।',
   'update.dismiss': 'ঠিক আছে',
+  'reason.REVOKED': 'বাতিল: ইস্যুকারী এই শংসাপত্র প্রত্যাহার করেছেন। এটি গ্রহণ করবেন না।',
+  'trustList.title': 'বিশ্বস্ত তালিকা',
+  'trustList.stale':
+    'বিশ্বস্ত তালিকা পুরোনো: {age} আগে স্বাক্ষরিত, {date} পর্যন্ত বৈধ। ইন্টারনেটে যুক্ত হয়ে কী রিফ্রেশ করুন।',
+  'trustList.age.days': '{n} দিন',
+  'trustList.age.hours': '{n} ঘণ্টা',
+  'trustList.age.minutes': '{n} মিনিট',
+  'trustList.pinned': 'স্বাক্ষরকারী (পিন করা): {thumbprint}',
+  'trustList.pinnedNone':
+    'এখনও কোনো স্বাক্ষরকারী পিন করা নেই: রেজিস্ট্রি যে কী-এর নাম দেয়, প্রথম ব্যবহারে সেটি পিন হবে।',
+  'trustList.issuer': '{iss} প্রকাশিত, সংস্করণ {seq}, {age} আগে স্বাক্ষরিত।',
+  'trustList.counts':
+    'CoWIN কী: {divoc}। EU স্বাক্ষরকারী শংসাপত্র: {eudcc}। SMART Health Card ইস্যুকারী: {shc}।',
+  'trustList.revoked': 'বাতিল কোড: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
+  'trustList.source': 'উৎস: {name} ({kind}), {count}টি এন্ট্রি',
+  'trustList.refused.WRONG_KEY':
+    'অন্য কী দিয়ে স্বাক্ষরিত একটি বিশ্বস্ত তালিকা প্রত্যাখ্যান করা হয়েছে। আগের তালিকাটিই রাখা হয়েছে।',
+  'trustList.refused.ROLLBACK':
+    'একটি পুরোনো বা বদলানো বিশ্বস্ত তালিকা প্রত্যাখ্যান করা হয়েছে। আগের তালিকাটিই রাখা হয়েছে।',
+  'trustList.refused.BAD_SIGNATURE':
+    'ভাঙা স্বাক্ষরের একটি বিশ্বস্ত তালিকা প্রত্যাখ্যান করা হয়েছে। আগের তালিকাটিই রাখা হয়েছে।',
+  'trustList.refused.MALFORMED':
+    'পড়া যায়নি এমন একটি বিশ্বস্ত তালিকা প্রত্যাখ্যান করা হয়েছে। আগের তালিকাটিই রাখা হয়েছে।',
+  'trustList.refused.NO_PIN':
+    'বিশ্বস্ত তালিকা আনা হয়নি: কোনো স্বাক্ষরকারী কী পিন করা নেই এবং রেজিস্ট্রিও কোনোটির নাম দেয় না।',
+  'settings.trustListKey': 'বিশ্বস্ত তালিকার কী',
+  'settings.trustListKeyHint':
+    'বিশ্বস্ত তালিকার স্বাক্ষর-কী-এর থাম্বপ্রিন্ট। খালি রাখলে রেজিস্ট্রি যে কী-এর নাম দেয়, প্রথম ব্যবহারে সেটি পিন হবে।',
+  'settings.error.BAD_TRUST_LIST_KEY':
+    'বিশ্বস্ত তালিকার কী হলো তালিকার স্বাক্ষর-কী-এর 43 অক্ষরের থাম্বপ্রিন্ট।',
 } satisfies Messages;
 
 export default BN;

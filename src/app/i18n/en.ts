@@ -121,6 +121,7 @@ export const EN = {
     'This device holds no registry keys yet. Connect to the internet and refresh the keys.',
 
   'reason.WRONG_KEY_USAGE': 'The signer of this certificate may not sign this kind of certificate.',
+  'reason.REVOKED': 'Revoked: the issuer has withdrawn this certificate. Do not accept it.',
   'reason.UNSUPPORTED_FORMAT': 'This kind of code cannot be read here.',
   'desk.title': 'Check with OTP',
   'desk.mobile': 'Mobile number',
@@ -157,6 +158,35 @@ export const EN = {
   'desk.error.SERVER': 'The registry has a problem right now. Try again in a moment.',
   'desk.error.BAD_RESPONSE': 'The registry sent an answer that cannot be read. Try again.',
 
+  'trustList.title': 'Trust list',
+  'trustList.stale':
+    'Trust list out of date: signed {age} ago, valid until {date}. Connect to the internet and refresh the keys.',
+  'trustList.age.days': '{n} days',
+  'trustList.age.hours': '{n} hours',
+  'trustList.age.minutes': '{n} minutes',
+  'trustList.pinned': 'Signer (pinned): {thumbprint}',
+  'trustList.pinnedNone':
+    'No signer pinned yet: the key the registry names is pinned on first use.',
+  'trustList.issuer': 'Published by {iss}, version {seq}, signed {age} ago.',
+  'trustList.counts':
+    'CoWIN keys: {divoc}. EU signer certificates: {eudcc}. SMART Health Card issuers: {shc}.',
+  'trustList.revoked': 'Revoked codes: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
+  'trustList.source': 'Source: {name} ({kind}), {count} entries',
+  'trustList.refused.WRONG_KEY':
+    'A trust list signed by another key was refused. The list held is kept.',
+  'trustList.refused.ROLLBACK':
+    'An older or altered trust list was refused. The list held is kept.',
+  'trustList.refused.BAD_SIGNATURE':
+    'A trust list with a broken signature was refused. The list held is kept.',
+  'trustList.refused.MALFORMED':
+    'A trust list that could not be read was refused. The list held is kept.',
+  'trustList.refused.NO_PIN':
+    'The trust list was not fetched: no signer key is pinned and the registry names none.',
+  'settings.trustListKey': 'Trust list key',
+  'settings.trustListKeyHint':
+    'The thumbprint of the trust list’s signing key. Leave it empty to pin the key the registry names, on first use.',
+  'settings.error.BAD_TRUST_LIST_KEY':
+    'A trust list key is the 43-character thumbprint of the list’s signing key.',
   'settings.title': 'Settings',
   'settings.registryUrl': 'Registry URL',
   'settings.verifierId': 'Verifier ID',

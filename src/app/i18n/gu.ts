@@ -214,6 +214,31 @@ const GU = {
   'update.later': 'પછી',
   'update.offlineReady': 'ઍપ હવે ઓફલાઇન કામ કરવા તૈયાર છે.',
   'update.dismiss': 'બરાબર',
+  'reason.REVOKED': 'રદ: જારીકર્તાએ આ પ્રમાણપત્ર પાછું ખેંચી લીધું છે. તેને સ્વીકારશો નહીં.',
+  'trustList.title': 'વિશ્વસનીય યાદી',
+  'trustList.stale':
+    'વિશ્વસનીય યાદી જૂની છે: {age} પહેલાં સહી થયેલી, {date} સુધી માન્ય. ઇન્ટરનેટ સાથે જોડાઓ અને કી રિફ્રેશ કરો.',
+  'trustList.age.days': '{n} દિવસ',
+  'trustList.age.hours': '{n} કલાક',
+  'trustList.age.minutes': '{n} મિનિટ',
+  'trustList.pinned': 'સહી કરનાર (પિન કરેલ): {thumbprint}',
+  'trustList.pinnedNone': 'હજી કોઈ સહી કરનાર પિન નથી: રજિસ્ટ્રી જે કીનું નામ આપે છે તે પહેલા ઉપયોગે પિન થશે.',
+  'trustList.issuer': '{iss} દ્વારા પ્રકાશિત, આવૃત્તિ {seq}, {age} પહેલાં સહી થયેલી.',
+  'trustList.counts':
+    'CoWIN કી: {divoc}. EU સહી કરનારનાં પ્રમાણપત્રો: {eudcc}. SMART Health Card જારીકર્તા: {shc}.',
+  'trustList.revoked': 'રદ થયેલા કોડ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
+  'trustList.source': 'સ્રોત: {name} ({kind}), {count} એન્ટ્રી',
+  'trustList.refused.WRONG_KEY':
+    'બીજી કી વડે સહી થયેલી વિશ્વસનીય યાદી નકારી કાઢી. અગાઉની યાદી જ રાખી છે.',
+  'trustList.refused.ROLLBACK': 'જૂની કે બદલાયેલી વિશ્વસનીય યાદી નકારી કાઢી. અગાઉની યાદી જ રાખી છે.',
+  'trustList.refused.BAD_SIGNATURE': 'તૂટેલી સહીવાળી વિશ્વસનીય યાદી નકારી કાઢી. અગાઉની યાદી જ રાખી છે.',
+  'trustList.refused.MALFORMED': 'વાંચી ન શકાઈ એવી વિશ્વસનીય યાદી નકારી કાઢી. અગાઉની યાદી જ રાખી છે.',
+  'trustList.refused.NO_PIN':
+    'વિશ્વસનીય યાદી મેળવી નથી: કોઈ સહી કરનારની કી પિન નથી અને રજિસ્ટ્રી કોઈનું નામ આપતી નથી.',
+  'settings.trustListKey': 'વિશ્વસનીય યાદીની કી',
+  'settings.trustListKeyHint':
+    'વિશ્વસનીય યાદીની સહી-કીની થમ્બપ્રિન્ટ. ખાલી રાખો તો રજિસ્ટ્રી જે કીનું નામ આપે છે તે પહેલા ઉપયોગે પિન થશે.',
+  'settings.error.BAD_TRUST_LIST_KEY': 'વિશ્વસનીય યાદીની કી એટલે યાદીની સહી-કીની 43 અક્ષરની થમ્બપ્રિન્ટ.',
 } satisfies Messages;
 
 export default GU;

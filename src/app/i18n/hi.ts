@@ -121,6 +121,7 @@ const HI = {
 
   'reason.WRONG_KEY_USAGE':
     'इस प्रमाणपत्र के हस्ताक्षरकर्ता को इस तरह का प्रमाणपत्र हस्ताक्षरित करने की अनुमति नहीं है।',
+  'reason.REVOKED': 'रद्द: जारीकर्ता ने यह प्रमाणपत्र वापस ले लिया है। इसे स्वीकार न करें।',
   'reason.UNSUPPORTED_FORMAT': 'इस तरह का कोड यहाँ पढ़ा नहीं जा सकता।',
   'desk.title': 'OTP से जाँचें',
   'desk.mobile': 'मोबाइल नंबर',
@@ -157,6 +158,32 @@ const HI = {
   'desk.error.SERVER': 'रजिस्ट्री में अभी कोई समस्या है। थोड़ी देर बाद फिर कोशिश करें।',
   'desk.error.BAD_RESPONSE': 'रजिस्ट्री का जवाब पढ़ा नहीं जा सका। फिर कोशिश करें।',
 
+  'trustList.title': 'ट्रस्ट सूची',
+  'trustList.stale':
+    'ट्रस्ट सूची पुरानी है: {age} पहले हस्ताक्षरित, {date} तक मान्य। इंटरनेट से जुड़ें और कुंजियाँ ताज़ा करें।',
+  'trustList.age.days': '{n} दिन',
+  'trustList.age.hours': '{n} घंटे',
+  'trustList.age.minutes': '{n} मिनट',
+  'trustList.pinned': 'हस्ताक्षरकर्ता (पिन किया गया): {thumbprint}',
+  'trustList.pinnedNone':
+    'अभी कोई हस्ताक्षरकर्ता पिन नहीं है: रजिस्ट्री जिस कुंजी का नाम देती है, वह पहली बार में पिन होगी।',
+  'trustList.issuer': '{iss} द्वारा प्रकाशित, संस्करण {seq}, {age} पहले हस्ताक्षरित।',
+  'trustList.counts':
+    'CoWIN कुंजियाँ: {divoc}। EU हस्ताक्षरकर्ता प्रमाणपत्र: {eudcc}। SMART Health Card जारीकर्ता: {shc}।',
+  'trustList.revoked': 'रद्द किए गए कोड: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
+  'trustList.source': 'स्रोत: {name} ({kind}), {count} प्रविष्टियाँ',
+  'trustList.refused.WRONG_KEY':
+    'किसी दूसरी कुंजी से हस्ताक्षरित ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',
+  'trustList.refused.ROLLBACK': 'पुरानी या बदली हुई ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',
+  'trustList.refused.BAD_SIGNATURE': 'टूटे हस्ताक्षर वाली ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',
+  'trustList.refused.MALFORMED':
+    'जो ट्रस्ट सूची पढ़ी नहीं जा सकी, वह अस्वीकार की गई। मौजूदा सूची रखी गई है।',
+  'trustList.refused.NO_PIN':
+    'ट्रस्ट सूची नहीं ली गई: कोई हस्ताक्षरकर्ता कुंजी पिन नहीं है और रजिस्ट्री कोई नाम नहीं देती।',
+  'settings.trustListKey': 'ट्रस्ट सूची कुंजी',
+  'settings.trustListKeyHint':
+    'ट्रस्ट सूची की हस्ताक्षर कुंजी का थंबप्रिंट। खाली छोड़ें, तो रजिस्ट्री जिस कुंजी का नाम देती है वह पहली बार में पिन होगी।',
+  'settings.error.BAD_TRUST_LIST_KEY': 'ट्रस्ट सूची कुंजी, सूची की हस्ताक्षर कुंजी का 43 अक्षरों का थंबप्रिंट है।',
   'settings.title': 'सेटिंग्स',
   'settings.registryUrl': 'रजिस्ट्री का URL',
   'settings.verifierId': 'सत्यापनकर्ता ID',

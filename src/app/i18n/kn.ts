@@ -216,6 +216,32 @@ const KN = {
   'update.later': 'ನಂತರ',
   'update.offlineReady': 'ಆ್ಯಪ್ ಈಗ ಆಫ್‌ಲೈನ್‌ನಲ್ಲಿ ಕೆಲಸ ಮಾಡಲು ಸಿದ್ಧವಾಗಿದೆ.',
   'update.dismiss': 'ಸರಿ',
+  'reason.REVOKED': 'ರದ್ದಾಗಿದೆ: ನೀಡಿದವರು ಈ ಪ್ರಮಾಣಪತ್ರವನ್ನು ಹಿಂಪಡೆದಿದ್ದಾರೆ. ಇದನ್ನು ಸ್ವೀಕರಿಸಬೇಡಿ.',
+  'trustList.title': 'ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿ',
+  'trustList.stale':
+    'ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿ ಹಳೆಯದಾಗಿದೆ: {age} ಹಿಂದೆ ಸಹಿ ಮಾಡಲಾಗಿದೆ, {date} ವರೆಗೆ ಮಾನ್ಯ. ಇಂಟರ್ನೆಟ್‌ಗೆ ಸಂಪರ್ಕಿಸಿ ಕೀಗಳನ್ನು ರಿಫ್ರೆಶ್ ಮಾಡಿ.',
+  'trustList.age.days': '{n} ದಿನಗಳು',
+  'trustList.age.hours': '{n} ಗಂಟೆಗಳು',
+  'trustList.age.minutes': '{n} ನಿಮಿಷಗಳು',
+  'trustList.pinned': 'ಸಹಿದಾರರು (ಪಿನ್ ಮಾಡಲಾಗಿದೆ): {thumbprint}',
+  'trustList.pinnedNone': 'ಇನ್ನೂ ಯಾವುದೇ ಸಹಿದಾರರನ್ನು ಪಿನ್ ಮಾಡಿಲ್ಲ: ರಿಜಿಸ್ಟ್ರಿ ಹೆಸರಿಸುವ ಕೀ ಮೊದಲ ಬಳಕೆಯಲ್ಲಿ ಪಿನ್ ಆಗುತ್ತದೆ.',
+  'trustList.issuer': '{iss} ಪ್ರಕಟಿಸಿದೆ, ಆವೃತ್ತಿ {seq}, {age} ಹಿಂದೆ ಸಹಿ ಮಾಡಲಾಗಿದೆ.',
+  'trustList.counts':
+    'CoWIN ಕೀಗಳು: {divoc}. EU ಸಹಿದಾರರ ಪ್ರಮಾಣಪತ್ರಗಳು: {eudcc}. SMART Health Card ನೀಡುವವರು: {shc}.',
+  'trustList.revoked': 'ರದ್ದಾದ ಕೋಡ್‌ಗಳು: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
+  'trustList.source': 'ಮೂಲ: {name} ({kind}), {count} ನಮೂದುಗಳು',
+  'trustList.refused.WRONG_KEY':
+    'ಬೇರೆ ಕೀಯಿಂದ ಸಹಿ ಮಾಡಿದ ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯನ್ನು ತಿರಸ್ಕರಿಸಲಾಗಿದೆ. ಈಗಿರುವ ಪಟ್ಟಿಯನ್ನೇ ಇರಿಸಲಾಗಿದೆ.',
+  'trustList.refused.ROLLBACK':
+    'ಹಳೆಯ ಅಥವಾ ಬದಲಾದ ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯನ್ನು ತಿರಸ್ಕರಿಸಲಾಗಿದೆ. ಈಗಿರುವ ಪಟ್ಟಿಯನ್ನೇ ಇರಿಸಲಾಗಿದೆ.',
+  'trustList.refused.BAD_SIGNATURE': 'ಮುರಿದ ಸಹಿಯ ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯನ್ನು ತಿರಸ್ಕರಿಸಲಾಗಿದೆ. ಈಗಿರುವ ಪಟ್ಟಿಯನ್ನೇ ಇರಿಸಲಾಗಿದೆ.',
+  'trustList.refused.MALFORMED': 'ಓದಲಾಗದ ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯನ್ನು ತಿರಸ್ಕರಿಸಲಾಗಿದೆ. ಈಗಿರುವ ಪಟ್ಟಿಯನ್ನೇ ಇರಿಸಲಾಗಿದೆ.',
+  'trustList.refused.NO_PIN':
+    'ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯನ್ನು ತರಲಾಗಿಲ್ಲ: ಯಾವುದೇ ಸಹಿ ಕೀ ಪಿನ್ ಆಗಿಲ್ಲ ಮತ್ತು ರಿಜಿಸ್ಟ್ರಿ ಯಾವುದನ್ನೂ ಹೆಸರಿಸುವುದಿಲ್ಲ.',
+  'settings.trustListKey': 'ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯ ಕೀ',
+  'settings.trustListKeyHint':
+    'ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯ ಸಹಿ ಕೀಯ ಥಂಬ್‌ಪ್ರಿಂಟ್. ಖಾಲಿ ಬಿಟ್ಟರೆ ರಿಜಿಸ್ಟ್ರಿ ಹೆಸರಿಸುವ ಕೀ ಮೊದಲ ಬಳಕೆಯಲ್ಲಿ ಪಿನ್ ಆಗುತ್ತದೆ.',
+  'settings.error.BAD_TRUST_LIST_KEY': 'ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯ ಕೀ ಎಂದರೆ ಪಟ್ಟಿಯ ಸಹಿ ಕೀಯ 43 ಅಕ್ಷರಗಳ ಥಂಬ್‌ಪ್ರಿಂಟ್.',
 } satisfies Messages;
 
 export default KN;

@@ -216,6 +216,33 @@ const MR = {
   'update.later': 'नंतर',
   'update.offlineReady': 'ॲप आता ऑफलाइन काम करण्यासाठी तयार आहे.',
   'update.dismiss': 'ठीक आहे',
+  'reason.REVOKED': 'रद्द: जारीकर्त्याने हे प्रमाणपत्र मागे घेतले आहे. ते स्वीकारू नका.',
+  'trustList.title': 'विश्वसनीय यादी',
+  'trustList.stale':
+    'विश्वसनीय यादी जुनी झाली आहे: {age} पूर्वी स्वाक्षरी केलेली, {date} पर्यंत वैध. इंटरनेटशी जोडा आणि की रिफ्रेश करा.',
+  'trustList.age.days': '{n} दिवस',
+  'trustList.age.hours': '{n} तास',
+  'trustList.age.minutes': '{n} मिनिटे',
+  'trustList.pinned': 'स्वाक्षरीकर्ता (पिन केलेला): {thumbprint}',
+  'trustList.pinnedNone':
+    'अजून कोणताही स्वाक्षरीकर्ता पिन केलेला नाही: रजिस्ट्री ज्या कीचे नाव देते ती पहिल्या वापरात पिन होईल.',
+  'trustList.issuer': '{iss} ने प्रकाशित, आवृत्ती {seq}, {age} पूर्वी स्वाक्षरी केलेली.',
+  'trustList.counts':
+    'CoWIN की: {divoc}. EU स्वाक्षरीकर्त्यांची प्रमाणपत्रे: {eudcc}. SMART Health Card जारीकर्ते: {shc}.',
+  'trustList.revoked': 'रद्द केलेले कोड: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
+  'trustList.source': 'स्रोत: {name} ({kind}), {count} नोंदी',
+  'trustList.refused.WRONG_KEY':
+    'दुसऱ्या कीने स्वाक्षरी केलेली विश्वसनीय यादी नाकारली. आधीची यादीच ठेवली आहे.',
+  'trustList.refused.ROLLBACK': 'जुनी किंवा बदललेली विश्वसनीय यादी नाकारली. आधीची यादीच ठेवली आहे.',
+  'trustList.refused.BAD_SIGNATURE': 'तुटलेल्या स्वाक्षरीची विश्वसनीय यादी नाकारली. आधीची यादीच ठेवली आहे.',
+  'trustList.refused.MALFORMED': 'वाचता न आलेली विश्वसनीय यादी नाकारली. आधीची यादीच ठेवली आहे.',
+  'trustList.refused.NO_PIN':
+    'विश्वसनीय यादी आणली नाही: कोणतीही स्वाक्षरी की पिन केलेली नाही आणि रजिस्ट्री कोणत्याही कीचे नाव देत नाही.',
+  'settings.trustListKey': 'विश्वसनीय यादीची की',
+  'settings.trustListKeyHint':
+    'विश्वसनीय यादीच्या स्वाक्षरी कीचा थंबप्रिंट. रिकामे ठेवल्यास रजिस्ट्री ज्या कीचे नाव देते ती पहिल्या वापरात पिन होईल.',
+  'settings.error.BAD_TRUST_LIST_KEY':
+    'विश्वसनीय यादीची की म्हणजे यादीच्या स्वाक्षरी कीचा 43 अक्षरी थंबप्रिंट.',
 } satisfies Messages;
 
 export default MR;

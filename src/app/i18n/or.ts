@@ -215,6 +215,34 @@ const OR = {
   'update.later': 'ପରେ',
   'update.offlineReady': 'ଆପ ଏବେ ଅଫଲାଇନ କାମ କରିବାକୁ ପ୍ରସ୍ତୁତ।',
   'update.dismiss': 'ଠିକ ଅଛି',
+  'reason.REVOKED': 'ବାତିଲ: ଜାରିକର୍ତ୍ତା ଏହି ପ୍ରମାଣପତ୍ର ପ୍ରତ୍ୟାହାର କରିଛନ୍ତି। ଏହାକୁ ଗ୍ରହଣ କରନ୍ତୁ ନାହିଁ।',
+  'trustList.title': 'ବିଶ୍ୱସ୍ତ ତାଲିକା',
+  'trustList.stale':
+    'ବିଶ୍ୱସ୍ତ ତାଲିକା ପୁରୁଣା: {age} ପୂର୍ବରୁ ଦସ୍ତଖତ ହୋଇଛି, {date} ପର୍ଯ୍ୟନ୍ତ ବୈଧ। ଇଣ୍ଟରନେଟ ସହ ଯୋଡ଼ି କି ରିଫ୍ରେସ କରନ୍ତୁ।',
+  'trustList.age.days': '{n} ଦିନ',
+  'trustList.age.hours': '{n} ଘଣ୍ଟା',
+  'trustList.age.minutes': '{n} ମିନିଟ',
+  'trustList.pinned': 'ଦସ୍ତଖତକାରୀ (ପିନ କରାଯାଇଛି): {thumbprint}',
+  'trustList.pinnedNone':
+    'ଏପର୍ଯ୍ୟନ୍ତ କୌଣସି ଦସ୍ତଖତକାରୀ ପିନ ହୋଇନାହାନ୍ତି: ରେଜିଷ୍ଟ୍ରି ଯେଉଁ କିର ନାମ ଦିଏ, ପ୍ରଥମ ବ୍ୟବହାରରେ ତାହା ପିନ ହେବ।',
+  'trustList.issuer': '{iss} ଦ୍ୱାରା ପ୍ରକାଶିତ, ସଂସ୍କରଣ {seq}, {age} ପୂର୍ବରୁ ଦସ୍ତଖତ ହୋଇଛି।',
+  'trustList.counts':
+    'CoWIN କି: {divoc}। EU ଦସ୍ତଖତକାରୀ ପ୍ରମାଣପତ୍ର: {eudcc}। SMART Health Card ଜାରିକର୍ତ୍ତା: {shc}।',
+  'trustList.revoked': 'ବାତିଲ କୋଡ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
+  'trustList.source': 'ଉତ୍ସ: {name} ({kind}), {count}ଟି ଏଣ୍ଟ୍ରି',
+  'trustList.refused.WRONG_KEY':
+    'ଅନ୍ୟ ଏକ କିରେ ଦସ୍ତଖତ ହୋଇଥିବା ବିଶ୍ୱସ୍ତ ତାଲିକା ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଗଲା। ପୂର୍ବ ତାଲିକା ହିଁ ରଖାଯାଇଛି।',
+  'trustList.refused.ROLLBACK':
+    'ପୁରୁଣା କିମ୍ବା ବଦଳାଯାଇଥିବା ବିଶ୍ୱସ୍ତ ତାଲିକା ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଗଲା। ପୂର୍ବ ତାଲିକା ହିଁ ରଖାଯାଇଛି।',
+  'trustList.refused.BAD_SIGNATURE':
+    'ଭଙ୍ଗା ଦସ୍ତଖତ ଥିବା ବିଶ୍ୱସ୍ତ ତାଲିକା ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଗଲା। ପୂର୍ବ ତାଲିକା ହିଁ ରଖାଯାଇଛି।',
+  'trustList.refused.MALFORMED': 'ପଢ଼ିହେଉନଥିବା ବିଶ୍ୱସ୍ତ ତାଲିକା ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଗଲା। ପୂର୍ବ ତାଲିକା ହିଁ ରଖାଯାଇଛି।',
+  'trustList.refused.NO_PIN':
+    'ବିଶ୍ୱସ୍ତ ତାଲିକା ଅଣାଯାଇନାହିଁ: କୌଣସି ଦସ୍ତଖତ କି ପିନ ହୋଇନାହିଁ ଏବଂ ରେଜିଷ୍ଟ୍ରି କୌଣସିର ନାମ ଦିଏ ନାହିଁ।',
+  'settings.trustListKey': 'ବିଶ୍ୱସ୍ତ ତାଲିକା କି',
+  'settings.trustListKeyHint':
+    'ବିଶ୍ୱସ୍ତ ତାଲିକାର ଦସ୍ତଖତ କିର ଥମ୍ବପ୍ରିଣ୍ଟ। ଖାଲି ଛାଡ଼ିଲେ ରେଜିଷ୍ଟ୍ରି ଯେଉଁ କିର ନାମ ଦିଏ, ପ୍ରଥମ ବ୍ୟବହାରରେ ତାହା ପିନ ହେବ।',
+  'settings.error.BAD_TRUST_LIST_KEY': 'ବିଶ୍ୱସ୍ତ ତାଲିକା କି ହେଉଛି ତାଲିକାର ଦସ୍ତଖତ କିର 43 ଅକ୍ଷରର ଥମ୍ବପ୍ରିଣ୍ଟ।',
 } satisfies Messages;
 
 export default OR;

@@ -219,6 +219,36 @@ const PA = {
   'update.later': 'ਬਾਅਦ ਵਿੱਚ',
   'update.offlineReady': 'ਐਪ ਹੁਣ ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਕੰਮ ਕਰਨ ਲਈ ਤਿਆਰ ਹੈ।',
   'update.dismiss': 'ਠੀਕ ਹੈ',
+  'reason.REVOKED': 'ਰੱਦ: ਜਾਰੀ ਕਰਨ ਵਾਲੇ ਨੇ ਇਹ ਸਰਟੀਫਿਕੇਟ ਵਾਪਸ ਲੈ ਲਿਆ ਹੈ। ਇਸ ਨੂੰ ਸਵੀਕਾਰ ਨਾ ਕਰੋ।',
+  'trustList.title': 'ਭਰੋਸੇਯੋਗ ਸੂਚੀ',
+  'trustList.stale':
+    'ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਪੁਰਾਣੀ ਹੈ: {age} ਪਹਿਲਾਂ ਦਸਤਖ਼ਤ ਹੋਈ, {date} ਤੱਕ ਵੈਧ। ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੋ ਅਤੇ ਕੁੰਜੀਆਂ ਤਾਜ਼ਾ ਕਰੋ।',
+  'trustList.age.days': '{n} ਦਿਨ',
+  'trustList.age.hours': '{n} ਘੰਟੇ',
+  'trustList.age.minutes': '{n} ਮਿੰਟ',
+  'trustList.pinned': 'ਦਸਤਖ਼ਤ ਕਰਨ ਵਾਲਾ (ਪਿੰਨ ਕੀਤਾ): {thumbprint}',
+  'trustList.pinnedNone':
+    'ਅਜੇ ਕੋਈ ਦਸਤਖ਼ਤ ਕਰਨ ਵਾਲਾ ਪਿੰਨ ਨਹੀਂ: ਰਜਿਸਟਰੀ ਜਿਸ ਕੁੰਜੀ ਦਾ ਨਾਂ ਦਿੰਦੀ ਹੈ, ਉਹ ਪਹਿਲੀ ਵਰਤੋਂ ’ਤੇ ਪਿੰਨ ਹੋਵੇਗੀ।',
+  'trustList.issuer': '{iss} ਵੱਲੋਂ ਪ੍ਰਕਾਸ਼ਿਤ, ਸੰਸਕਰਣ {seq}, {age} ਪਹਿਲਾਂ ਦਸਤਖ਼ਤ ਹੋਈ।',
+  'trustList.counts':
+    'CoWIN ਕੁੰਜੀਆਂ: {divoc}। EU ਦਸਤਖ਼ਤੀ ਸਰਟੀਫਿਕੇਟ: {eudcc}। SMART Health Card ਜਾਰੀਕਰਤਾ: {shc}।',
+  'trustList.revoked': 'ਰੱਦ ਕੀਤੇ ਕੋਡ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
+  'trustList.source': 'ਸਰੋਤ: {name} ({kind}), {count} ਐਂਟਰੀਆਂ',
+  'trustList.refused.WRONG_KEY':
+    'ਕਿਸੇ ਹੋਰ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਕੀਤੀ ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਰੱਦ ਕੀਤੀ ਗਈ। ਪਹਿਲਾਂ ਵਾਲੀ ਸੂਚੀ ਹੀ ਰੱਖੀ ਗਈ ਹੈ।',
+  'trustList.refused.ROLLBACK':
+    'ਪੁਰਾਣੀ ਜਾਂ ਬਦਲੀ ਹੋਈ ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਰੱਦ ਕੀਤੀ ਗਈ। ਪਹਿਲਾਂ ਵਾਲੀ ਸੂਚੀ ਹੀ ਰੱਖੀ ਗਈ ਹੈ।',
+  'trustList.refused.BAD_SIGNATURE':
+    'ਟੁੱਟੇ ਦਸਤਖ਼ਤ ਵਾਲੀ ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਰੱਦ ਕੀਤੀ ਗਈ। ਪਹਿਲਾਂ ਵਾਲੀ ਸੂਚੀ ਹੀ ਰੱਖੀ ਗਈ ਹੈ।',
+  'trustList.refused.MALFORMED':
+    'ਪੜ੍ਹੀ ਨਾ ਜਾ ਸਕਣ ਵਾਲੀ ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਰੱਦ ਕੀਤੀ ਗਈ। ਪਹਿਲਾਂ ਵਾਲੀ ਸੂਚੀ ਹੀ ਰੱਖੀ ਗਈ ਹੈ।',
+  'trustList.refused.NO_PIN':
+    'ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਨਹੀਂ ਲਿਆਂਦੀ ਗਈ: ਕੋਈ ਦਸਤਖ਼ਤੀ ਕੁੰਜੀ ਪਿੰਨ ਨਹੀਂ ਅਤੇ ਰਜਿਸਟਰੀ ਕਿਸੇ ਦਾ ਨਾਂ ਨਹੀਂ ਦਿੰਦੀ।',
+  'settings.trustListKey': 'ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਦੀ ਕੁੰਜੀ',
+  'settings.trustListKeyHint':
+    'ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਦੀ ਦਸਤਖ਼ਤੀ ਕੁੰਜੀ ਦਾ ਥੰਬਪ੍ਰਿੰਟ। ਖ਼ਾਲੀ ਛੱਡੋ ਤਾਂ ਰਜਿਸਟਰੀ ਜਿਸ ਕੁੰਜੀ ਦਾ ਨਾਂ ਦਿੰਦੀ ਹੈ, ਉਹ ਪਹਿਲੀ ਵਰਤੋਂ ’ਤੇ ਪਿੰਨ ਹੋਵੇਗੀ।',
+  'settings.error.BAD_TRUST_LIST_KEY':
+    'ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਦੀ ਕੁੰਜੀ, ਸੂਚੀ ਦੀ ਦਸਤਖ਼ਤੀ ਕੁੰਜੀ ਦਾ 43 ਅੱਖਰਾਂ ਦਾ ਥੰਬਪ੍ਰਿੰਟ ਹੈ।',
 } satisfies Messages;
 
 export default PA;

@@ -210,6 +210,29 @@ const TE = {
   'update.later': 'తర్వాత',
   'update.offlineReady': 'యాప్ ఇప్పుడు ఆఫ్‌లైన్‌లో పనిచేయడానికి సిద్ధంగా ఉంది.',
   'update.dismiss': 'సరే',
+  'reason.REVOKED': 'రద్దు: జారీ చేసినవారు ఈ సర్టిఫికెట్‌ను ఉపసంహరించారు. దీన్ని అంగీకరించవద్దు.',
+  'trustList.title': 'విశ్వసనీయ జాబితా',
+  'trustList.stale':
+    'విశ్వసనీయ జాబితా పాతది: {age} క్రితం సంతకం చేయబడింది, {date} వరకు చెల్లుతుంది. ఇంటర్నెట్‌కు కనెక్ట్ అయి కీలను రిఫ్రెష్ చేయండి.',
+  'trustList.age.days': '{n} రోజులు',
+  'trustList.age.hours': '{n} గంటలు',
+  'trustList.age.minutes': '{n} నిమిషాలు',
+  'trustList.pinned': 'సంతకందారు (పిన్ చేయబడింది): {thumbprint}',
+  'trustList.pinnedNone': 'ఇంకా ఏ సంతకందారూ పిన్ కాలేదు: రిజిస్ట్రీ పేర్కొనే కీ మొదటి వాడకంలో పిన్ అవుతుంది.',
+  'trustList.issuer': '{iss} ప్రచురించింది, వెర్షన్ {seq}, {age} క్రితం సంతకం చేయబడింది.',
+  'trustList.counts':
+    'CoWIN కీలు: {divoc}. EU సంతకందారు సర్టిఫికెట్లు: {eudcc}. SMART Health Card జారీదారులు: {shc}.',
+  'trustList.revoked': 'రద్దయిన కోడ్‌లు: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
+  'trustList.source': 'మూలం: {name} ({kind}), {count} నమోదులు',
+  'trustList.refused.WRONG_KEY': 'వేరే కీతో సంతకం చేసిన విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
+  'trustList.refused.ROLLBACK': 'పాత లేదా మార్చిన విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
+  'trustList.refused.BAD_SIGNATURE': 'విరిగిన సంతకం ఉన్న విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
+  'trustList.refused.MALFORMED': 'చదవలేని విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
+  'trustList.refused.NO_PIN': 'విశ్వసనీయ జాబితా తీసుకురాలేదు: ఏ సంతకం కీ పిన్ కాలేదు, రిజిస్ట్రీ కూడా దేనినీ పేర్కొనలేదు.',
+  'settings.trustListKey': 'విశ్వసనీయ జాబితా కీ',
+  'settings.trustListKeyHint':
+    'విశ్వసనీయ జాబితా సంతకం కీ యొక్క థంబ్‌ప్రింట్. ఖాళీగా వదిలేస్తే, రిజిస్ట్రీ పేర్కొనే కీ మొదటి వాడకంలో పిన్ అవుతుంది.',
+  'settings.error.BAD_TRUST_LIST_KEY': 'విశ్వసనీయ జాబితా కీ అంటే జాబితా సంతకం కీ యొక్క 43 అక్షరాల థంబ్‌ప్రింట్.',
 } satisfies Messages;
 
 export default TE;

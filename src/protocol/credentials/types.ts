@@ -13,10 +13,11 @@ export type CredentialFormat = 'kycvs' | 'divoc' | 'eudcc' | 'shc';
  * - `NOT_VACCINATION`: a genuine test or recovery certificate;
  * - `WRONG_KEY_USAGE`: the EU DCC signer certificate may not sign this type of certificate;
  * - `UNSUPPORTED_FORMAT`: not a code of any known format, or a form of one not read here
- *   (a SMART Health Card split over several QR codes).
+ *   (a SMART Health Card split over several QR codes);
+ * - `REVOKED`: genuine, but its issuer revoked it (the trust list's `revoked`, SPEC §10).
  */
 export type CredentialCode =
-  VerdictCode | 'NOT_VACCINATION' | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT';
+  VerdictCode | 'NOT_VACCINATION' | 'WRONG_KEY_USAGE' | 'UNSUPPORTED_FORMAT' | 'REVOKED';
 
 /** Every credential code, for exhaustive tables (UI words, tests). */
 export const CREDENTIAL_CODES: readonly CredentialCode[] = [
@@ -24,6 +25,7 @@ export const CREDENTIAL_CODES: readonly CredentialCode[] = [
   'NOT_VACCINATION',
   'WRONG_KEY_USAGE',
   'UNSUPPORTED_FORMAT',
+  'REVOKED',
 ];
 
 /** A CoWIN (DIVOC) signing key: `id` is the proof's `verificationMethod`. */
@@ -53,12 +55,46 @@ export interface ShcTrustEntry {
   jwks: { keys: JsonWebKey[] };
 }
 
+/** A revoked SMART Health Card: its issuer, key and `rid` (with an optional `.timestamp`). */
+export interface ShcRevokedEntry {
+  iss: string;
+  kid: string;
+  rid: string;
+}
+
+/**
+ * The revoked codes of a trust list (SPEC §10): CoWIN, hex SHA-256 of the certificateId; EU DCC,
+ * base64 of the first 16 bytes of the SHA-256 of the UCI or of the COSE signature; SMART Health
+ * Cards, the `rid` under its issuer and key.
+ */
+export interface RevokedLists {
+  divoc?: string[];
+  eudcc?: string[];
+  shc?: ShcRevokedEntry[];
+}
+
+/** The formats a trust list can revoke. */
+export type RevocableFormat = 'divoc' | 'eudcc' | 'shc';
+
+/**
+ * Answers whether `key` (a revocation key of `format`, see `revocationKeys`) is revoked for a
+ * code issued at `issuedAt` (seconds): a SMART Health Card `rid` with a timestamp revokes only
+ * cards issued before it.
+ */
+export type RevocationLookup = (
+  format: RevocableFormat,
+  key: string,
+  issuedAt: number | undefined,
+) => boolean | Promise<boolean>;
+
 /** The trust list of SPEC §9, plus the registry's own issuers for KYC-VS tokens. */
 export interface TrustStore {
   divoc?: DivocTrustEntry[];
   eudcc?: EudccTrustEntry[];
   shc?: ShcTrustEntry[];
   kycvs?: TrustedIssuer[];
+  /** The revoked codes (SPEC §10); `CredentialOptions.isRevoked` answers instead when given. */
+  revoked?: RevokedLists;
 }
 
 /**
@@ -80,6 +116,8 @@ export interface CredentialOptions {
   now?: Date;
   audience?: string;
   nonce?: string;
+  /** A revocation index kept elsewhere (a store too large to hold in memory); else `revoked`. */
+  isRevoked?: RevocationLookup;
   /**
    * The QR path's rule (SPEC §5): a KYC-VS token that carries a `nonce` answers a desk or
    * embedded check, never a holder's QR, and is rejected with `NONCE_MISMATCH`.
@@ -121,6 +159,12 @@ export interface RejectedCredential {
   code: CredentialCode;
   cause?: unknown;
 }
+
+/**
+ * A format verifier's acceptance, with the keys under which the code may be revoked. The keys
+ * never leave `verifyCredential`.
+ */
+export type FormatAccepted = AcceptedCredential & { revocationKeys?: string[] };
 
 /** The result of `verifyCredential`. */
 export type CredentialVerdict = AcceptedCredential | RejectedCredential;

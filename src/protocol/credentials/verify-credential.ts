@@ -5,10 +5,13 @@
 import { qrTextToJws } from '../qr-text.ts';
 import { verifyStatusToken } from '../verify.ts';
 import { reject, decodeUtf8 } from './common.ts';
+import { divocRevocationKey, memoryRevocationLookup } from './revocation.ts';
 import type {
   CredentialFormat,
   CredentialOptions,
   CredentialVerdict,
+  FormatAccepted,
+  RevocationLookup,
   ScannedCode,
   TrustStore,
 } from './types.ts';
@@ -102,6 +105,54 @@ async function load<T>(importer: () => Promise<T>): Promise<T | null> {
   }
 }
 
+async function readFormat(
+  format: CredentialFormat,
+  input: string | Uint8Array,
+  store: TrustStore,
+  opts: CredentialOptions,
+): Promise<CredentialVerdict | FormatAccepted> {
+  if (format === 'divoc') {
+    const chunk = await load(() => import('./divoc/index.ts'));
+    if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
+    return await chunk.verifyDivoc(input, store.divoc ?? [], opts);
+  }
+  const text = typeof input === 'string' ? input.trim() : decodeUtf8(input)?.trim();
+  if (text === undefined) return reject(format, 'MALFORMED', 'utf8');
+  if (format === 'kycvs') return await verifyKycvs(text, store, opts);
+  if (format === 'eudcc') {
+    const chunk = await load(() => import('./eudcc/index.ts'));
+    if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
+    return await chunk.verifyEudcc(text, store.eudcc ?? [], opts);
+  }
+  const chunk = await load(() => import('./shc/index.ts'));
+  if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
+  return await chunk.verifyShc(text, store.shc ?? [], opts);
+}
+
+/** True when a verified code is on the revoked lists (SPEC §10). KYC-VS tokens are not listed. */
+async function isRevoked(
+  verdict: FormatAccepted,
+  store: TrustStore,
+  opts: CredentialOptions,
+): Promise<boolean> {
+  if (verdict.format === 'kycvs') return false;
+  const lookup: RevocationLookup | null =
+    typeof opts.isRevoked === 'function'
+      ? opts.isRevoked
+      : typeof store.revoked === 'object' && store.revoked !== null
+        ? memoryRevocationLookup(store.revoked)
+        : null;
+  if (!lookup) return false;
+  const keys =
+    verdict.format === 'divoc'
+      ? [await divocRevocationKey(verdict.id)]
+      : (verdict.revocationKeys ?? []);
+  for (const key of keys) {
+    if (await lookup(verdict.format, key, verdict.issuedAt)) return true;
+  }
+  return false;
+}
+
 /**
  * Verifies a scanned code of any format SPEC §9 names (its text or bytes, or the `ScannedCode` a
  * scanner gave, whose bytes are used when they are binary): a KYC-VS status token (`kycvs:/` text or
@@ -112,7 +163,8 @@ async function load<T>(importer: () => Promise<T>): Promise<T | null> {
  * an unrecognised one `UNSUPPORTED_FORMAT` with `format: null`; when a format's code cannot be
  * loaded (offline, never cached) the verdict is `UNKNOWN_KEY` with `cause: 'load'`: the code
  * could not be checked, which is not the same as forged. The verdict carries only what
- * SPEC §9 lets a gate see; doses, dates and batches stay inside.
+ * SPEC §9 lets a gate see; doses, dates and batches stay inside. A code on the revoked lists
+ * (`trust.revoked`, or `options.isRevoked`) is `REVOKED` (SPEC §10).
  */
 export async function verifyCredential(
   code: string | Uint8Array | ScannedCode,
@@ -129,22 +181,12 @@ export async function verifyCredential(
     if (input.length > MAX_CREDENTIAL_INPUT) return reject(format, 'MALFORMED', 'size');
     const store: TrustStore = typeof trust === 'object' && trust !== null ? trust : {};
     const opts: CredentialOptions = typeof options === 'object' && options !== null ? options : {};
-    if (format === 'divoc') {
-      const chunk = await load(() => import('./divoc/index.ts'));
-      if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
-      return await chunk.verifyDivoc(input, store.divoc ?? [], opts);
-    }
-    const text = typeof input === 'string' ? input.trim() : decodeUtf8(input)?.trim();
-    if (text === undefined) return reject(format, 'MALFORMED', 'utf8');
-    if (format === 'kycvs') return await verifyKycvs(text, store, opts);
-    if (format === 'eudcc') {
-      const chunk = await load(() => import('./eudcc/index.ts'));
-      if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
-      return await chunk.verifyEudcc(text, store.eudcc ?? [], opts);
-    }
-    const chunk = await load(() => import('./shc/index.ts'));
-    if (!chunk) return reject(format, 'UNKNOWN_KEY', 'load');
-    return await chunk.verifyShc(text, store.shc ?? [], opts);
+    const verdict = await readFormat(format, input, store, opts);
+    if (!verdict.ok) return verdict;
+    // SPEC §10: a revoked code is rejected, and nothing else of it leaves here.
+    if (await isRevoked(verdict, store, opts)) return reject(format, 'REVOKED');
+    const { revocationKeys: _keys, ...accepted } = verdict as FormatAccepted;
+    return accepted;
   } catch (error) {
     // A defect in a verifier must still end in a rejection, never in an exception.
     return reject(format, 'MALFORMED', error);

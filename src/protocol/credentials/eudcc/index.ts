@@ -4,11 +4,12 @@
  */
 import { encode } from 'cborg';
 import type {
-  AcceptedCredential,
   CredentialOptions,
   CredentialVerdict,
   EudccTrustEntry,
+  FormatAccepted,
 } from '../types.ts';
+import { eudccRevocationKeys } from '../revocation.ts';
 import { checkWindow, encodeBase64, nowSeconds, reject } from '../common.ts';
 import { inflateCapped } from '../inflate.ts';
 import { decodeBase45 } from './base45.ts';
@@ -152,7 +153,7 @@ export async function verifyEudcc(
   if (summary.type !== 'vaccination') return reject('eudcc', 'NOT_VACCINATION', summary.type);
 
   const iss = claims.get(ISS);
-  const verdict: AcceptedCredential = {
+  const verdict: FormatAccepted = {
     ok: true,
     format: 'eudcc',
     status: summary.status,
@@ -163,6 +164,7 @@ export async function verifyEudcc(
     id: summary.id,
     issuedAt: Math.floor(iat),
     expiresAt: Math.floor(exp),
+    revocationKeys: await eudccRevocationKeys(summary.id, cose.signature, alg === 'ES256'),
   };
   return verdict;
 }

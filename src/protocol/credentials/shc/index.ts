@@ -6,8 +6,8 @@ import { sha256Hex } from '../../sha256.ts';
 import { decodeBase64url } from '../../base64url.ts';
 import { importVerificationKey, usableEs256Key } from '../../key-cache.ts';
 import type {
-  AcceptedCredential,
   CredentialOptions,
+  FormatAccepted,
   CredentialVerdict,
   ShcTrustEntry,
 } from '../types.ts';
@@ -21,6 +21,7 @@ import {
 } from '../common.ts';
 import { inflateCapped } from '../inflate.ts';
 import { summariseBundle } from './fhir.ts';
+import { SHC_RID, shcRevocationKey } from '../revocation.ts';
 
 const PREFIX = 'shc:/';
 const OFFSET = 45;
@@ -117,7 +118,7 @@ export async function verifyShc(
   if (!summary) return reject('shc', 'BAD_CLAIMS', 'bundle');
   if (summary.status === null) return reject('shc', 'NOT_VACCINATION');
 
-  const verdict: AcceptedCredential = {
+  const verdict: FormatAccepted = {
     ok: true,
     format: 'shc',
     status: summary.status,
@@ -128,5 +129,10 @@ export async function verifyShc(
     issuedAt: Math.floor(nbf),
   };
   if (typeof exp === 'number') verdict.expiresAt = Math.floor(exp);
+  // SHC §Revocation: a card carries its revocation id as `vc.rid`; one without is not listed.
+  const rid = isObject(vc) ? vc.rid : undefined;
+  if (typeof rid === 'string' && SHC_RID.test(rid)) {
+    verdict.revocationKeys = [shcRevocationKey(iss, header.kid, rid)];
+  }
   return verdict;
 }

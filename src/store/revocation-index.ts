@@ -1,0 +1,163 @@
+/**
+ * The index of revoked codes (SPEC §10), kept in IndexedDB apart from the trust list: each
+ * entry hashed into one of 4096 buckets, a bucket one record keyed `generation:bucket`. A
+ * lookup reads one bucket (constant time, whatever the list's size); a new list is written
+ * under a new generation, a few buckets per transaction with a pause between them so the
+ * screen keeps answering, and the old generation goes only once the new list is in force.
+ * The index in force is also held in memory, one generation per database (filled as it is
+ * written, else read in slices from the first lookup on), so a lookup costs a map read.
+ */
+import {
+  revocationEntries,
+  revokedAt,
+  type RevocableFormat,
+  type RevokedLists,
+} from '../protocol/index.ts';
+import type { RevokedBucket, RevokedCounts, VerifierDatabase } from './db.ts';
+
+/** How many buckets an index has. */
+export const BUCKETS = 4096;
+/** Buckets written per transaction, and entries hashed between two pauses. */
+const BUCKETS_PER_TRANSACTION = 128;
+const ENTRIES_PER_SLICE = 8192;
+
+/** Gives the event loop a turn: a frame can be drawn, a tap answered. */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** FNV-1a, 32 bits: spreads the entries over the buckets. */
+function bucketOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % BUCKETS;
+}
+
+function keyOf(generation: string, bucket: number): string {
+  return `${generation}:${bucket.toString(16).padStart(3, '0')}`;
+}
+
+/** How many codes of each format `revoked` lists. */
+export function countRevoked(revoked: RevokedLists): RevokedCounts {
+  return {
+    divoc: revoked.divoc?.length ?? 0,
+    eudcc: revoked.eudcc?.length ?? 0,
+    shc: revoked.shc?.length ?? 0,
+  };
+}
+
+/** The index held in memory: one generation per database, complete once read to its end. */
+interface Held {
+  generation: string;
+  buckets: Map<number, Record<string, number>>;
+  complete: boolean;
+}
+
+const held = new WeakMap<VerifierDatabase, Held>();
+
+/** Buckets read per transaction while the index is loaded into memory. */
+const BUCKETS_PER_READ = 256;
+
+/** Reads the index of `held` into memory, a slice at a time with a pause between. */
+async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
+  for (let first = 0; first < BUCKETS; first += BUCKETS_PER_READ) {
+    if (held.get(db) !== into) return;
+    const last = Math.min(first + BUCKETS_PER_READ, BUCKETS) - 1;
+    const range = IDBKeyRange.bound(keyOf(into.generation, first), keyOf(into.generation, last));
+    const tx = db.transaction('revoked', 'readonly');
+    const [keys, values] = await Promise.all([
+      tx.store.getAllKeys(range),
+      tx.store.getAll(range),
+      tx.done,
+    ]);
+    keys.forEach((key, i) => {
+      const bucket = Number.parseInt(String(key).slice(into.generation.length + 1), 16);
+      const entries = values[i]?.entries;
+      if (typeof entries === 'object' && entries !== null) into.buckets.set(bucket, entries);
+    });
+    await pause();
+  }
+  into.complete = true;
+}
+
+/** The entries of one bucket: from memory, else (while the index loads) from IndexedDB. */
+async function bucketEntries(
+  db: VerifierDatabase,
+  generation: string,
+  bucket: number,
+): Promise<Record<string, number> | undefined> {
+  let state = held.get(db);
+  if (state?.generation !== generation) {
+    state = { generation, buckets: new Map(), complete: false };
+    held.set(db, state);
+    // A failed read leaves the index incomplete: lookups keep reading their bucket.
+    void loadAll(db, state).catch(() => undefined);
+  }
+  const entries = state.buckets.get(bucket);
+  if (entries || state.complete) return entries;
+  const record = await db.get('revoked', keyOf(generation, bucket));
+  if (record?.entries) state.buckets.set(bucket, record.entries);
+  return record?.entries;
+}
+
+/** Writes the index of `revoked` under `generation`, in slices; resolves once all is stored. */
+export async function writeRevocationIndex(
+  db: VerifierDatabase,
+  generation: string,
+  revoked: RevokedLists,
+): Promise<void> {
+  const buckets: Record<string, number>[] = Array.from({ length: BUCKETS }, () => ({}));
+  let count = 0;
+  for (const { format, key, before } of revocationEntries(revoked)) {
+    const id = `${format} ${key}`;
+    const bucket = buckets[bucketOf(id)]!;
+    bucket[id] = Math.max(bucket[id] ?? 0, before);
+    if (++count % ENTRIES_PER_SLICE === 0) await pause();
+  }
+  for (let first = 0; first < BUCKETS; first += BUCKETS_PER_TRANSACTION) {
+    const tx = db.transaction('revoked', 'readwrite');
+    const last = Math.min(first + BUCKETS_PER_TRANSACTION, BUCKETS);
+    for (let bucket = first; bucket < last; bucket++) {
+      const entries = buckets[bucket]!;
+      // An empty bucket is no record: a lookup that finds none finds nothing revoked.
+      if (Object.keys(entries).length > 0) {
+        void tx.store.put({ entries } satisfies RevokedBucket, keyOf(generation, bucket));
+      }
+    }
+    await tx.done;
+    await pause();
+  }
+  const inMemory = new Map<number, Record<string, number>>();
+  buckets.forEach((entries, bucket) => {
+    if (Object.keys(entries).length > 0) inMemory.set(bucket, entries);
+  });
+  held.set(db, { generation, buckets: inMemory, complete: true });
+}
+
+/** Deletes every bucket of every generation but `keep` (a crash may have left a partial one). */
+export async function deleteOtherGenerations(db: VerifierDatabase, keep: string): Promise<void> {
+  const tx = db.transaction('revoked', 'readwrite');
+  const low = `${keep}:`;
+  const high = `${keep}:\uffff`;
+  void tx.store.delete(IDBKeyRange.upperBound(low, true));
+  void tx.store.delete(IDBKeyRange.lowerBound(high, true));
+  await tx.done;
+}
+
+/** True when the index of `generation` lists `key` of `format` for a code issued at `issuedAt`. */
+export async function isRevokedIn(
+  db: VerifierDatabase,
+  generation: string,
+  format: RevocableFormat,
+  key: string,
+  issuedAt: number | undefined,
+): Promise<boolean> {
+  const id = `${format} ${key}`;
+  const bucket = bucketOf(id);
+  const entries = await bucketEntries(db, generation, bucket);
+  const before = entries?.[id];
+  return revokedAt(typeof before === 'number' ? before : undefined, issuedAt);
+}
