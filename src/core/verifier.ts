@@ -4,13 +4,7 @@
  * daily purge of the log, and the check-then-record pipeline. Screens read its state through
  * `subscribe` and call what it offers; nothing is decided twice.
  */
-import type {
-  IssuerRecord,
-  Preferences,
-  Settings,
-  TrustListRecord,
-  VerifierDatabase,
-} from '../store/db.ts';
+import type { Settings, TrustListRecord } from '../store/db.ts';
 import {
   clearLog,
   logToCsv,
@@ -21,117 +15,28 @@ import {
 } from '../store/log.ts';
 import { loadPreferences, savePreferences } from '../store/preferences.ts';
 import { purgeSeen } from '../store/seen.ts';
-import {
-  SettingsError,
-  loadSettings,
-  saveSettings,
-  type SettingsInput,
-} from '../store/settings.ts';
+import { SettingsError, loadSettings, saveSettings } from '../store/settings.ts';
 import {
   REFRESH_INTERVAL_MS,
   forgetRegistry,
   keyHealth,
   trustedIssuers,
-  type KeyHealth,
-  type RefreshResult,
 } from '../store/trust-store.ts';
-import {
-  loadTrustList,
-  revocationLookup,
-  trustListUrlFor,
-  type TrustListRefresh,
-} from '../store/trust-list.ts';
-import type { ScannedCode } from '../protocol/credentials/types.ts';
+import { loadTrustList, revocationLookup, trustListUrlFor } from '../store/trust-list.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
 import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
 import { classify } from './classify.ts';
-import { loadPin, setPin, tryPin, type UnlockResult } from './gate.ts';
+import { loadPin, setPin, tryPin } from './gate.ts';
 import { createKeyRefresher } from './key-refresh.ts';
 import type { Outcome } from './outcome.ts';
-import { BROWSER_NETWORK, SILENT_FEEDBACK, type Feedback, type Network } from './platform.ts';
+import { BROWSER_NETWORK, SILENT_FEEDBACK } from './platform.ts';
 import { recordCheck, type LogWriter } from './record.ts';
 
 /** How often old log entries and expired credential ids are purged while the app stays open. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-/** The state of the last or running key refresh. */
-export interface RefreshState {
-  running: boolean;
-  last: RefreshResult | null;
-}
-
-/** Everything the screens show, as one snapshot. */
-export interface VerifierState {
-  settings: Settings;
-  /** True once the settings name a verifier id and an API key: the desk check can run. */
-  configured: boolean;
-  /** The issuers whose keys are held for the configured registry. */
-  issuers: IssuerRecord[];
-  health: KeyHealth;
-  /** The trust list held for the other credential formats (SPEC §9); null when none is. */
-  trustList: TrustListRecord | null;
-  /** How the last trust list refresh ended; null before the first. */
-  trustListRefresh: TrustListRefresh | null;
-  preferences: Preferences;
-  online: boolean;
-  refresh: RefreshState;
-  /** Today's checks on this device, counted by group. */
-  todayCounts: VerdictCounts;
-  /** True once a Settings PIN is saved (SPEC §8). */
-  pinSet: boolean;
-  /** True when Settings may be changed: no PIN is set, or it was given since they opened. */
-  unlocked: boolean;
-  /** The database was closed under the app (an upgrade in another tab): a reload is needed. */
-  closed: boolean;
-}
-
-/** What `createVerifier` needs; tests pass their own of each. */
-export interface VerifierDeps {
-  db: VerifierDatabase;
-  /** The origin that served the app: the default registry. */
-  origin: string;
-  fetch?: typeof fetch;
-  /** The clock, ms since the epoch. */
-  now?: () => number;
-  feedback?: Feedback;
-  network?: Network;
-  /** Runs a task after the verdict is painted: the log line is written then (else before). */
-  afterPaint?: (task: () => void) => void;
-}
-
-/** The verifier core. */
-export interface Verifier {
-  getState(): VerifierState;
-  /** Calls `listener` with each new state; returns a function that stops it. */
-  subscribe(listener: (state: VerifierState) => void): () => void;
-  refreshKeys(): Promise<RefreshResult>;
-  /**
-   * Stores new settings (throws `SettingsError` for a bad value, or `LOCKED`), drops the keys of
-   * a registry no longer named, and refreshes the keys.
-   */
-  saveSettings(input: SettingsInput): Promise<void>;
-  /** Sets a new Settings PIN, or removes it with null (only while unlocked). */
-  setPin(pin: string | null): Promise<void>;
-  /** Opens Settings with the PIN. */
-  unlock(pin: string): Promise<UnlockResult>;
-  /** Guards Settings again (when they close). */
-  lock(): void;
-  /** Stores and applies new preferences. */
-  savePreferences(input: Preferences): Promise<void>;
-  /**
-   * Verifies a scanned, typed or pasted code (its bytes as the decoder gave them: a CoWIN
-   * certificate's QR is binary); records it and plays its cue. Never throws for bad input.
-   */
-  checkCode(code: ScannedCode | string): Promise<Outcome>;
-  /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
-  checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
-  countLog(): Promise<number>;
-  exportLog(): Promise<string>;
-  clearLog(): Promise<void>;
-  primeFeedback(): void;
-  /** Stops the timers and listeners. */
-  dispose(): void;
-}
+export type { RefreshState, Verifier, VerifierDeps, VerifierState } from './verifier-types.ts';
+import type { Verifier, VerifierDeps, VerifierState } from './verifier-types.ts';
 
 const NO_COUNTS = Object.fromEntries(VERDICT_GROUPS.map((group) => [group, 0])) as VerdictCounts;
 
