@@ -87,6 +87,23 @@ async function expectScreen(
   ).toEqual([]);
 }
 
+/**
+ * The Latin words Settings shows from the signed trust list's own data (SPEC §10): the signer's
+ * thumbprint and the names and kinds of the sources, as its publisher wrote them.
+ */
+async function trustListWords(issuer: string): Promise<string[]> {
+  const config = (await (await fetch(`${issuer}/.well-known/kycvs-configuration`)).json()) as {
+    trust_list_uri: string;
+    trust_list_key: string;
+  };
+  const jws = await (await fetch(config.trust_list_uri)).text();
+  const payload = JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as {
+    sources: { name: string; kind: string }[];
+  };
+  const data = [config.trust_list_key, ...payload.sources.flatMap((s) => [s.name, s.kind])];
+  return data.flatMap((value) => value.match(/[A-Za-z]{2,}/g) ?? []);
+}
+
 async function shoot(page: Page, language: Language, screen: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${language}-${screen}.png`), fullPage: true });
 }
@@ -253,6 +270,7 @@ describeBrowser('every screen in each of the twelve languages, at 360 × 640', (
       ...DESK_NAME.split(' '),
       ...(world.issuer.match(/[A-Za-z]{2,}/g) ?? []),
       ...(VERIFIER_ID.match(/[A-Za-z]{2,}/g) ?? []),
+      ...(await trustListWords(world.issuer)),
     ];
     const camera = join(world.workDir, 'blank.y4m');
     const blank = blankFrame(320, 240);

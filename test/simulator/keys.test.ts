@@ -49,7 +49,10 @@ describe('JWKS', () => {
       issuer: 'https://registry.example',
       jwks_uri: 'https://registry.example/.well-known/jwks.json',
       api_base: 'https://registry.example',
+      trust_list_uri: 'https://registry.example/.well-known/kycvs-trust-list.jws',
+      trust_list_key: sim.registry.trustLists.thumbprint,
     });
+    expect(sim.registry.trustLists.thumbprint).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it('derives every published URL from the issuer, never from Host, and answers a conditional-GET preflight', async () => {
@@ -66,6 +69,8 @@ describe('JWKS', () => {
         issuer: BASE,
         jwks_uri: `${BASE}/.well-known/jwks.json`,
         api_base: BASE,
+        trust_list_uri: `${BASE}/.well-known/kycvs-trust-list.jws`,
+        trust_list_key: sim.registry.trustLists.thumbprint,
       });
       const document = (await (await app.request(`${host}/openapi.json`)).json()) as {
         servers: { url: string }[];
