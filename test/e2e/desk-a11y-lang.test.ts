@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EN } from '../../src/app/i18n/en.ts';
 import { describeBrowser } from '../helpers/browser.ts';
-import { LATIN_WORDS, beyondNames } from '../helpers/languages.ts';
+import { LATIN_WORDS, beyondNames, trustListWords } from '../helpers/languages.ts';
 import { blankFrame, qrTextFor, writeY4m } from '../helpers/qr-frames.ts';
 import { latestOtp } from '../helpers/registry-client.ts';
 import {
@@ -179,7 +179,7 @@ describeBrowser('front desk: hand-held scanner, accessibility and Hindi', () => 
       await page.getByRole('heading', { name: 'सेटिंग्स', level: 1 }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('hi');
       const issuerWords = world.issuer.match(/[A-Za-z]{2,}/g) ?? [];
-      const settingsWords = [...issuerWords, 'English'];
+      const settingsWords = [...issuerWords, 'English', ...(await trustListWords(world.issuer))];
       expect(await englishLeft(page, settingsWords)).toEqual([]);
       await expectNoAxeViolations(page, 'settings (hi)');
 

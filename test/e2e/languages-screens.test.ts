@@ -15,7 +15,7 @@ import { EN, type MessageId, type Messages } from '../../src/app/i18n/en.ts';
 import { HOLDER_EN, type HolderMessageId, type HolderMessages } from '../../src/holder/i18n/en.ts';
 import { LANGUAGES, type Language } from '../../src/lib/languages.ts';
 import { describeBrowser, launchChromium } from '../helpers/browser.ts';
-import { NATIVE_DIGIT, SCRIPT, englishIn } from '../helpers/languages.ts';
+import { NATIVE_DIGIT, SCRIPT, englishIn, trustListWords } from '../helpers/languages.ts';
 import { overflowsOn } from '../helpers/layout.ts';
 import { blankFrame, qrTextFor, writeY4m } from '../helpers/qr-frames.ts';
 import { addPerson, latestOtp, runOtpFlow } from '../helpers/registry-client.ts';
@@ -85,23 +85,6 @@ async function expectScreen(
     englishIn(text, ENGLISH, [...dynamicWords, ...extraWords]),
     `${language} ${screen}: English left`,
   ).toEqual([]);
-}
-
-/**
- * The Latin words Settings shows from the signed trust list's own data (SPEC §10): the signer's
- * thumbprint and the names and kinds of the sources, as its publisher wrote them.
- */
-async function trustListWords(issuer: string): Promise<string[]> {
-  const config = (await (await fetch(`${issuer}/.well-known/kycvs-configuration`)).json()) as {
-    trust_list_uri: string;
-    trust_list_key: string;
-  };
-  const jws = await (await fetch(config.trust_list_uri)).text();
-  const payload = JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as {
-    sources: { name: string; kind: string }[];
-  };
-  const data = [config.trust_list_key, ...payload.sources.flatMap((s) => [s.name, s.kind])];
-  return data.flatMap((value) => value.match(/[A-Za-z]{2,}/g) ?? []);
 }
 
 async function shoot(page: Page, language: Language, screen: string): Promise<void> {
