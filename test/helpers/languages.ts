@@ -66,7 +66,7 @@ export function englishIn(text: string, english: readonly string[], dynamic: str
 
 /**
  * The Latin words Settings shows from the signed trust list's own data (SPEC §10): the signer's
- * thumbprint and the names and kinds of the sources, as its publisher wrote them.
+ * thumbprint and the names of the sources, as its publisher wrote them.
  */
 export async function trustListWords(issuer: string): Promise<string[]> {
   const config = (await (await fetch(`${issuer}/.well-known/kycvs-configuration`)).json()) as {
@@ -75,8 +75,8 @@ export async function trustListWords(issuer: string): Promise<string[]> {
   };
   const jws = await (await fetch(config.trust_list_uri)).text();
   const payload = JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as {
-    sources: { name: string; kind: string }[];
+    sources: { name: string }[];
   };
-  const data = [config.trust_list_key, ...payload.sources.flatMap((s) => [s.name, s.kind])];
+  const data = [config.trust_list_key, ...payload.sources.map((s) => s.name)];
   return data.flatMap((value) => value.match(/[A-Za-z]{2,}/g) ?? []);
 }

@@ -71,7 +71,6 @@ export function TrustListDetails() {
               <li key={`${source.kind} ${source.name}`} style={{ overflowWrap: 'anywhere' }}>
                 {t('trustList.source', {
                   name: source.name,
-                  kind: source.kind,
                   count: source.count,
                 })}
               </li>

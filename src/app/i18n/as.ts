@@ -233,7 +233,7 @@ const AS = {
   'trustList.counts':
     'CoWIN কী: {divoc}। EU চহীকৰ্তাৰ প্ৰমাণপত্ৰ: {eudcc}। SMART Health Card জাৰীকৰ্তা: {shc}।',
   'trustList.revoked': 'বাতিল ক’ড: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
-  'trustList.source': 'উৎস: {name} ({kind}), {count}টা প্ৰবিষ্টি',
+  'trustList.source': 'উৎস: {name}, {count}টা প্ৰবিষ্টি',
   'trustList.refused.WRONG_KEY':
     'আন এটা কীৰে চহী কৰা বিশ্বাসযোগ্য তালিকা অগ্ৰাহ্য কৰা হ’ল। আগৰ তালিকাখনেই ৰখা হৈছে।',
   'trustList.refused.ROLLBACK':

@@ -228,7 +228,7 @@ const BN = {
   'trustList.counts':
     'CoWIN কী: {divoc}। EU স্বাক্ষরকারী শংসাপত্র: {eudcc}। SMART Health Card ইস্যুকারী: {shc}।',
   'trustList.revoked': 'বাতিল কোড: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
-  'trustList.source': 'উৎস: {name} ({kind}), {count}টি এন্ট্রি',
+  'trustList.source': 'উৎস: {name}, {count}টি এন্ট্রি',
   'trustList.refused.WRONG_KEY':
     'অন্য কী দিয়ে স্বাক্ষরিত একটি বিশ্বস্ত তালিকা প্রত্যাখ্যান করা হয়েছে। আগের তালিকাটিই রাখা হয়েছে।',
   'trustList.refused.ROLLBACK':

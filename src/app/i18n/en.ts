@@ -171,7 +171,7 @@ export const EN = {
   'trustList.counts':
     'CoWIN keys: {divoc}. EU signer certificates: {eudcc}. SMART Health Card issuers: {shc}.',
   'trustList.revoked': 'Revoked codes: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'Source: {name} ({kind}), {count} entries',
+  'trustList.source': 'Source: {name}, {count} entries',
   'trustList.refused.WRONG_KEY':
     'A trust list signed by another key was refused. The list held is kept.',
   'trustList.refused.ROLLBACK':

@@ -227,7 +227,7 @@ const GU = {
   'trustList.counts':
     'CoWIN કી: {divoc}. EU સહી કરનારનાં પ્રમાણપત્રો: {eudcc}. SMART Health Card જારીકર્તા: {shc}.',
   'trustList.revoked': 'રદ થયેલા કોડ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'સ્રોત: {name} ({kind}), {count} એન્ટ્રી',
+  'trustList.source': 'સ્રોત: {name}, {count} એન્ટ્રી',
   'trustList.refused.WRONG_KEY':
     'બીજી કી વડે સહી થયેલી વિશ્વસનીય યાદી નકારી કાઢી. અગાઉની યાદી જ રાખી છે.',
   'trustList.refused.ROLLBACK': 'જૂની કે બદલાયેલી વિશ્વસનીય યાદી નકારી કાઢી. અગાઉની યાદી જ રાખી છે.',

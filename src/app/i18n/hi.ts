@@ -171,7 +171,7 @@ const HI = {
   'trustList.counts':
     'CoWIN कुंजियाँ: {divoc}। EU हस्ताक्षरकर्ता प्रमाणपत्र: {eudcc}। SMART Health Card जारीकर्ता: {shc}।',
   'trustList.revoked': 'रद्द किए गए कोड: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
-  'trustList.source': 'स्रोत: {name} ({kind}), {count} प्रविष्टियाँ',
+  'trustList.source': 'स्रोत: {name}, {count} प्रविष्टियाँ',
   'trustList.refused.WRONG_KEY':
     'किसी दूसरी कुंजी से हस्ताक्षरित ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',
   'trustList.refused.ROLLBACK': 'पुरानी या बदली हुई ट्रस्ट सूची अस्वीकार की गई। मौजूदा सूची रखी गई है।',

@@ -229,7 +229,7 @@ const KN = {
   'trustList.counts':
     'CoWIN ಕೀಗಳು: {divoc}. EU ಸಹಿದಾರರ ಪ್ರಮಾಣಪತ್ರಗಳು: {eudcc}. SMART Health Card ನೀಡುವವರು: {shc}.',
   'trustList.revoked': 'ರದ್ದಾದ ಕೋಡ್‌ಗಳು: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'ಮೂಲ: {name} ({kind}), {count} ನಮೂದುಗಳು',
+  'trustList.source': 'ಮೂಲ: {name}, {count} ನಮೂದುಗಳು',
   'trustList.refused.WRONG_KEY':
     'ಬೇರೆ ಕೀಯಿಂದ ಸಹಿ ಮಾಡಿದ ವಿಶ್ವಾಸಾರ್ಹ ಪಟ್ಟಿಯನ್ನು ತಿರಸ್ಕರಿಸಲಾಗಿದೆ. ಈಗಿರುವ ಪಟ್ಟಿಯನ್ನೇ ಇರಿಸಲಾಗಿದೆ.',
   'trustList.refused.ROLLBACK':

@@ -236,7 +236,7 @@ const ML = {
   'trustList.counts':
     'CoWIN കീകൾ: {divoc}. EU ഒപ്പിടുന്നവരുടെ സർട്ടിഫിക്കറ്റുകൾ: {eudcc}. SMART Health Card നൽകുന്നവർ: {shc}.',
   'trustList.revoked': 'റദ്ദാക്കിയ കോഡുകൾ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'ഉറവിടം: {name} ({kind}), {count} എൻട്രികൾ',
+  'trustList.source': 'ഉറവിടം: {name}, {count} എൻട്രികൾ',
   'trustList.refused.WRONG_KEY':
     'മറ്റൊരു കീ കൊണ്ട് ഒപ്പിട്ട വിശ്വസനീയ പട്ടിക നിരസിച്ചു. നിലവിലുള്ള പട്ടിക തന്നെ സൂക്ഷിച്ചിരിക്കുന്നു.',
   'trustList.refused.ROLLBACK':

@@ -230,7 +230,7 @@ const MR = {
   'trustList.counts':
     'CoWIN की: {divoc}. EU स्वाक्षरीकर्त्यांची प्रमाणपत्रे: {eudcc}. SMART Health Card जारीकर्ते: {shc}.',
   'trustList.revoked': 'रद्द केलेले कोड: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'स्रोत: {name} ({kind}), {count} नोंदी',
+  'trustList.source': 'स्रोत: {name}, {count} नोंदी',
   'trustList.refused.WRONG_KEY':
     'दुसऱ्या कीने स्वाक्षरी केलेली विश्वसनीय यादी नाकारली. आधीची यादीच ठेवली आहे.',
   'trustList.refused.ROLLBACK': 'जुनी किंवा बदललेली विश्वसनीय यादी नाकारली. आधीची यादीच ठेवली आहे.',

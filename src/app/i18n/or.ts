@@ -229,7 +229,7 @@ const OR = {
   'trustList.counts':
     'CoWIN କି: {divoc}। EU ଦସ୍ତଖତକାରୀ ପ୍ରମାଣପତ୍ର: {eudcc}। SMART Health Card ଜାରିକର୍ତ୍ତା: {shc}।',
   'trustList.revoked': 'ବାତିଲ କୋଡ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
-  'trustList.source': 'ଉତ୍ସ: {name} ({kind}), {count}ଟି ଏଣ୍ଟ୍ରି',
+  'trustList.source': 'ଉତ୍ସ: {name}, {count}ଟି ଏଣ୍ଟ୍ରି',
   'trustList.refused.WRONG_KEY':
     'ଅନ୍ୟ ଏକ କିରେ ଦସ୍ତଖତ ହୋଇଥିବା ବିଶ୍ୱସ୍ତ ତାଲିକା ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଗଲା। ପୂର୍ବ ତାଲିକା ହିଁ ରଖାଯାଇଛି।',
   'trustList.refused.ROLLBACK':

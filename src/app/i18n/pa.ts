@@ -233,7 +233,7 @@ const PA = {
   'trustList.counts':
     'CoWIN ਕੁੰਜੀਆਂ: {divoc}। EU ਦਸਤਖ਼ਤੀ ਸਰਟੀਫਿਕੇਟ: {eudcc}। SMART Health Card ਜਾਰੀਕਰਤਾ: {shc}।',
   'trustList.revoked': 'ਰੱਦ ਕੀਤੇ ਕੋਡ: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}।',
-  'trustList.source': 'ਸਰੋਤ: {name} ({kind}), {count} ਐਂਟਰੀਆਂ',
+  'trustList.source': 'ਸਰੋਤ: {name}, {count} ਐਂਟਰੀਆਂ',
   'trustList.refused.WRONG_KEY':
     'ਕਿਸੇ ਹੋਰ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਕੀਤੀ ਭਰੋਸੇਯੋਗ ਸੂਚੀ ਰੱਦ ਕੀਤੀ ਗਈ। ਪਹਿਲਾਂ ਵਾਲੀ ਸੂਚੀ ਹੀ ਰੱਖੀ ਗਈ ਹੈ।',
   'trustList.refused.ROLLBACK':

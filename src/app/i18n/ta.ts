@@ -243,7 +243,7 @@ const TA = {
     'CoWIN சாவிகள்: {divoc}. EU கையொப்பச் சான்றிதழ்கள்: {eudcc}. SMART Health Card வழங்குநர்கள்: {shc}.',
   'trustList.revoked':
     'திரும்பப் பெறப்பட்ட குறியீடுகள்: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'மூலம்: {name} ({kind}), {count} பதிவுகள்',
+  'trustList.source': 'மூலம்: {name}, {count} பதிவுகள்',
   'trustList.refused.WRONG_KEY':
     'வேறொரு சாவியால் கையொப்பமிடப்பட்ட நம்பகப் பட்டியல் நிராகரிக்கப்பட்டது. இருக்கும் பட்டியலே வைக்கப்பட்டுள்ளது.',
   'trustList.refused.ROLLBACK':

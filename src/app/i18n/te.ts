@@ -223,7 +223,7 @@ const TE = {
   'trustList.counts':
     'CoWIN కీలు: {divoc}. EU సంతకందారు సర్టిఫికెట్లు: {eudcc}. SMART Health Card జారీదారులు: {shc}.',
   'trustList.revoked': 'రద్దయిన కోడ్‌లు: CoWIN {divoc}, EU {eudcc}, SMART Health Card {shc}.',
-  'trustList.source': 'మూలం: {name} ({kind}), {count} నమోదులు',
+  'trustList.source': 'మూలం: {name}, {count} నమోదులు',
   'trustList.refused.WRONG_KEY': 'వేరే కీతో సంతకం చేసిన విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
   'trustList.refused.ROLLBACK': 'పాత లేదా మార్చిన విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
   'trustList.refused.BAD_SIGNATURE': 'విరిగిన సంతకం ఉన్న విశ్వసనీయ జాబితా తిరస్కరించబడింది. ఉన్న జాబితానే ఉంచబడింది.',
