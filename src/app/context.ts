@@ -29,6 +29,10 @@ export interface AppApi
   /** The issuers whose keys are held for the configured registry, with where they came from. */
   keySources: KeySource[];
   navigate(route: Route): void;
+  /** An event invitation that opened the app or was scanned, waiting in Settings' "Join event". */
+  invite: string | null;
+  /** Takes an invitation to Settings' "Join event" (SPEC §11). */
+  openInvite(text: string): void;
 }
 
 /** The app context; screens read it with `useApp`. */
@@ -52,10 +56,15 @@ export function appApi(
   verifier: Verifier,
   state: VerifierState,
   navigate: (route: Route) => void,
+  invites: { invite: string | null; openInvite(text: string): void } = {
+    invite: null,
+    openInvite: () => {},
+  },
 ): AppApi {
   const { issuers, closed: _closed, ...shown } = state;
   return {
     ...shown,
+    ...invites,
     keySources: issuers.map((record) => ({
       issuer: record.iss,
       registry: originOf(record.registryUrl),
@@ -69,6 +78,10 @@ export function appApi(
     savePreferences: verifier.savePreferences,
     checkCode: verifier.checkCode,
     checkDeskToken: verifier.checkDeskToken,
+    createEvent: verifier.createEvent,
+    joinEvent: verifier.joinEvent,
+    leaveEvent: verifier.leaveEvent,
+    exportEvent: verifier.exportEvent,
     countLog: verifier.countLog,
     exportLog: verifier.exportLog,
     clearLog: verifier.clearLog,

@@ -36,6 +36,8 @@ export interface StatusOutcome extends KeyWarnings {
   expiresAt?: number;
   /** When this device first checked the same credential, if it already had; ms since the epoch. */
   alreadyCheckedAt?: number | null;
+  /** The gate of the event where it was first checked, when the event knew of it (SPEC §11). */
+  alreadyCheckedGate?: string;
   /** When this check was made, ms since the epoch (to tell "today" from an earlier day). */
   checkedAt?: number;
 }

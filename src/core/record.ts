@@ -1,8 +1,10 @@
 /**
  * The second half of every check: flag a credential already checked here (by its id's hash,
- * kept until it expires) and write one log line, now or after the verdict is painted. The verdict
- * stands when this device cannot write: recording never throws.
+ * kept until it expires) or at any gate of the event (by its SPEC §11 tag), add the check to the
+ * event, and write one log line, now or after the verdict is painted. The verdict stands when
+ * this device cannot write: recording never throws.
  */
+import type { SharedChecks } from '../events/controller.ts';
 import type { VerifierDatabase } from '../store/db.ts';
 import type { CheckMethod } from '../store/verdicts.ts';
 import { addLogEntry, initialsOf } from '../store/log.ts';
@@ -34,18 +36,35 @@ export async function recordCheck(
   method: CheckMethod,
   at: number,
   writeLog: LogWriter = WRITE_NOW,
+  shared?: SharedChecks,
 ): Promise<Outcome> {
   let result = outcome;
   let idHash: string | null = null;
+  let tag: string | null = null;
   try {
     if (outcome.kind === 'status' && outcome.id) {
       idHash = await hashCredentialId(outcome.id);
       const expiresAt = outcome.expiresAt ?? at + SEEN_WITHOUT_EXPIRY_MS;
-      const firstSeenAt = await markSeen(db, idHash, expiresAt, at);
-      result = { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
+      const [firstSeenAt, event] = await Promise.all([
+        markSeen(db, idHash, expiresAt, at),
+        shared?.lookup(outcome.id).catch(() => null) ?? null,
+      ]);
+      tag = event?.tag ?? null;
+      // The earliest check anywhere: at another gate of the event, or here before the event.
+      const first = event?.first ?? null;
+      result =
+        first !== null && (firstSeenAt === null || first.time <= firstSeenAt)
+          ? { ...outcome, alreadyCheckedAt: first.time, alreadyCheckedGate: first.gate, checkedAt: at }
+          : { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
     }
   } catch {
     // The verdict stands even when this device cannot write.
+  }
+  const group = classify(result).group;
+  try {
+    shared?.add({ time: at, method, format: outcome.format, verdict: group, tag });
+  } catch {
+    // The check stands at this gate even when the event cannot take it.
   }
   const entry = {
     time: at,

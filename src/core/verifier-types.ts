@@ -11,6 +11,7 @@ import type { SettingsInput } from '../store/settings.ts';
 import type { KeyHealth, RefreshResult } from '../store/trust-store.ts';
 import type { TrustListRefresh } from '../store/trust-list.ts';
 import type { ScannedCode } from '../protocol/credentials/types.ts';
+import type { EventControllerDeps, EventView } from '../events/controller.ts';
 import type { UnlockResult } from './gate.ts';
 import type { Outcome } from './outcome.ts';
 import type { Feedback, Network } from './platform.ts';
@@ -44,6 +45,8 @@ export interface VerifierState {
   unlocked: boolean;
   /** The database was closed under the app (an upgrade in another tab): a reload is needed. */
   closed: boolean;
+  /** The event this tablet is a gate of (SPEC §11); null when none. */
+  event: EventView | null;
 }
 
 /** What `createVerifier` needs; tests pass their own of each. */
@@ -58,6 +61,10 @@ export interface VerifierDeps {
   network?: Network;
   /** Runs a task after the verdict is painted: the log line is written then (else before). */
   afterPaint?: (task: () => void) => void;
+  /** The app's own URL, for event invitations (default: the origin). */
+  appUrl?: string;
+  /** Opens an event's session; tests pass one that needs no hub (default: Yjs and the hub). */
+  openEventSession?: EventControllerDeps['openSession'];
 }
 
 /** The verifier core. */
@@ -86,6 +93,14 @@ export interface Verifier {
   checkCode(code: ScannedCode | string): Promise<Outcome>;
   /** Verifies a desk token against the nonce sent for it (logged as an OTP check). */
   checkDeskToken(jws: string, nonce: string): Promise<Outcome>;
+  /** Makes a new event with this tablet as its first gate (throws `EventError`). */
+  createEvent(input: { name: string; gate: string; hub: string }): Promise<void>;
+  /** Joins the event of an invitation link or QR text as gate `gate` (throws `EventError`). */
+  joinEvent(invite: string, gate: string): Promise<void>;
+  /** Forgets the event on this tablet, with its local copy. */
+  leaveEvent(): Promise<void>;
+  /** The whole event as CSV, every gate's entries. */
+  exportEvent(): Promise<string>;
   countLog(): Promise<number>;
   exportLog(): Promise<string>;
   clearLog(): Promise<void>;

@@ -31,6 +31,7 @@ import { createKeyRefresher } from './key-refresh.ts';
 import type { Outcome } from './outcome.ts';
 import { BROWSER_NETWORK, SILENT_FEEDBACK } from './platform.ts';
 import { recordCheck, type LogWriter } from './record.ts';
+import { createEventController } from '../events/controller.ts';
 
 /** How often old log entries and expired credential ids are purged while the app stays open. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -72,6 +73,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     pinSet,
     unlocked: !pinSet,
     closed: false,
+    event: null,
   };
   prepareIssuerKeys(issuers);
   const listeners = new Set<(next: VerifierState) => void>();
@@ -92,12 +94,23 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
     if (trustListUrlFor(state.settings) === url) update({ trustList: list });
   };
+  const events = createEventController({
+    db,
+    appUrl: deps.appUrl ?? origin,
+    now,
+    ...(deps.openEventSession ? { openSession: deps.openEventSession } : {}),
+  });
+  const stopEvents = events.subscribe((event) => update({ event }));
+  void events.start();
+
   const recount = async () =>
     update({ todayCounts: await todayCounts(db, now()).catch(() => NO_COUNTS) });
   const purge = async () => {
     // A failed purge is retried on the next start or the next day; it never blocks a check.
     await purgeLog(db, now(), state.preferences.retentionDays).catch(() => 0);
     await purgeSeen(db, now()).catch(() => 0);
+    // The event's entries follow the log's retention (SPEC §11).
+    await events.purge(now() - state.preferences.retentionDays * 86_400_000).catch(() => 0);
     await recount();
   };
   const keys = createKeyRefresher({
@@ -122,6 +135,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
   const stopNetwork = network.subscribe((online) => {
     update({ online });
     if (online) void keys.refresh();
+    if (online) events.online();
   });
   const timers = [
     setInterval(refreshIfOnline, REFRESH_INTERVAL_MS),
@@ -143,7 +157,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     ? async (write) => afterPaint(() => void write().then(recount))
     : undefined;
   const finish = async (outcome: Outcome, method: CheckMethod): Promise<Outcome> => {
-    const result = await recordCheck(db, outcome, method, now(), writeLog);
+    const result = await recordCheck(db, outcome, method, now(), writeLog, events);
     if (!afterPaint) void recount();
     const { sound, vibration } = state.preferences;
     feedback.play(classify(result).cue, { sound, vibration });
@@ -195,6 +209,19 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     checkCode: async (code) => finish(await checkScanned(code, contextFor('qr')), 'qr'),
     checkDeskToken: async (jws, nonce) =>
       finish(await checkDeskToken(jws, nonce, contextFor('desk')), 'otp'),
+    async createEvent(input) {
+      if (!state.unlocked) throw new SettingsError('LOCKED');
+      await events.create(input);
+    },
+    async joinEvent(invite, gate) {
+      if (!state.unlocked) throw new SettingsError('LOCKED');
+      await events.join(invite, gate);
+    },
+    async leaveEvent() {
+      if (!state.unlocked) throw new SettingsError('LOCKED');
+      await events.leave();
+    },
+    exportEvent: () => events.csv(),
     countLog: async () => (await readLog(db)).length,
     exportLog: async () => logToCsv(await readLog(db)),
     async clearLog() {
@@ -205,6 +232,8 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     dispose() {
       timers.forEach(clearInterval);
       stopNetwork();
+      stopEvents();
+      void events.dispose();
       db.removeEventListener('versionchange', onClosed);
       db.removeEventListener('close', onClosed);
     },

@@ -4,7 +4,8 @@
  * credential ids already seen, and the desk preferences; version 3 the Settings PIN (SPEC §8);
  * version 4 the trust list for the other credential formats (SPEC §9); version 5 renames the log's
  * `tokenHash` to `idHash` and writes `kycvs` into the format of older lines that have none;
- * version 6 adds the index of revoked codes of the signed trust list (SPEC §10). Each upgrade
+ * version 6 adds the index of revoked codes of the signed trust list (SPEC §10); version 7 the
+ * event this tablet is a gate of (SPEC §11). Each upgrade
  * keeps what an existing device holds.
  */
 import { CodedError } from '../lib/coded-error.ts';
@@ -152,6 +153,24 @@ export interface Preferences {
   retentionDays: number;
 }
 
+/**
+ * The event this tablet is a gate of (SPEC §11). The secret stays on the tablet: the hub sees
+ * only a token derived from it, and the entries only tags keyed by it.
+ */
+export interface EventConfig {
+  /** The event id, also the name of its document on the hub. */
+  id: string;
+  secret: string;
+  /** The hub's WebSocket URL. */
+  hub: string;
+  /** The event's name, as its organiser typed it. */
+  name: string;
+  /** This tablet's gate name. */
+  gate: string;
+  /** When this tablet joined, ms since the epoch. */
+  joinedAt: number;
+}
+
 /** The database schema, every store in one interface. */
 export interface VerifierDB extends DBSchema {
   settings: { key: 'current'; value: Settings };
@@ -162,6 +181,7 @@ export interface VerifierDB extends DBSchema {
   gate: { key: 'pin'; value: PinRecord };
   trustList: { key: 'current'; value: TrustListRecord };
   revoked: { key: string; value: RevokedBucket };
+  event: { key: 'current'; value: EventConfig };
 }
 
 /**
@@ -189,7 +209,7 @@ async function migrateLogToV5(
 const DB_NAME = 'kycvs-verifier';
 
 /** Current schema version. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** An open handle on the verifier database. */
 export type VerifierDatabase = IDBPDatabase<VerifierDB>;
@@ -230,6 +250,7 @@ export function openVerifierDb(name: string = DB_NAME): Promise<VerifierDatabase
         if (oldVersion < 6 && !db.objectStoreNames.contains('revoked')) {
           db.createObjectStore('revoked');
         }
+        if (oldVersion < 7) db.createObjectStore('event');
       },
       blocked() {
         // Waiting would leave the app on "Loading" with no word why: fail, and say so.

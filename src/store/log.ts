@@ -149,7 +149,8 @@ export async function clearLog(db: VerifierDatabase): Promise<void> {
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = ['time', 'method', 'verdict', 'status', 'id hash', 'initials', 'format'];
 
-function csvField(value: string): string {
+/** One CSV field (RFC 4180), defused against spreadsheet formulas. */
+export function csvField(value: string): string {
   // A spreadsheet runs a cell that starts with = + - @ as a formula: defuse it.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -1,7 +1,7 @@
 /**
- * The verifier database's upgrade path to version 6, which adds the revocation index of the
- * signed trust list (SPEC §10): a tablet left at any older version opens at 6, gains the
- * `revoked` store and keeps its settings and its log.
+ * The verifier database's upgrade path to version 7: version 6 added the revocation index of the
+ * signed trust list (SPEC §10), version 7 the event the tablet is a gate of (SPEC §11). A tablet
+ * left at any older version opens at 7, gains both stores and keeps its settings and its log.
  */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
@@ -33,6 +33,7 @@ async function olderTablet(name: string, version: number): Promise<void> {
       }
       if (version >= 3) db.createObjectStore('gate');
       if (version >= 4) db.createObjectStore('trustList');
+      if (version >= 6) db.createObjectStore('revoked');
     },
   });
   await db.put('settings', SETTINGS, 'current');
@@ -52,30 +53,41 @@ async function olderTablet(name: string, version: number): Promise<void> {
   db.close();
 }
 
-describe('database version 6', () => {
+describe('database version 7', () => {
   it('is the version the app opens', () => {
-    expect(DB_VERSION).toBe(6);
+    expect(DB_VERSION).toBe(7);
   });
 
-  it('creates every store, the revocation index included, on a new tablet', async () => {
+  it('creates every store, the revocation index and the event included, on a new tablet', async () => {
     const db = await openVerifierDb('upgrade-new');
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['gate', 'issuers', 'log', 'preferences', 'revoked', 'seen', 'settings', 'trustList'].sort(),
+      [
+        'event',
+        'gate',
+        'issuers',
+        'log',
+        'preferences',
+        'revoked',
+        'seen',
+        'settings',
+        'trustList',
+      ].sort(),
     );
     db.close();
   });
 
-  for (const version of [1, 2, 3, 4, 5]) {
+  for (const version of [1, 2, 3, 4, 5, 6]) {
     it(`upgrades a version ${version} tablet, keeping its settings and its log`, async () => {
       const name = `upgrade-v${version}`;
       await olderTablet(name, version);
       const db = await openVerifierDb(name);
-      expect(db.version).toBe(6);
-      for (const store of ['revoked', 'trustList', 'gate', 'log', 'seen']) {
+      expect(db.version).toBe(7);
+      for (const store of ['event', 'revoked', 'trustList', 'gate', 'log', 'seen']) {
         expect(db.objectStoreNames.contains(store as never), store).toBe(true);
       }
       expect(await db.get('settings', 'current')).toMatchObject(SETTINGS);
       expect(await db.count('revoked')).toBe(0);
+      expect(await db.get('event', 'current')).toBeUndefined();
       const log = await readLog(db);
       if (version >= 2) {
         expect(log).toHaveLength(1);

@@ -15,6 +15,19 @@ import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
 import { Result } from '../Result/index.tsx';
 import { LazyScreen } from '../lazy-screens.tsx';
+import { INVITE_FRAGMENT_KEY } from '../../events/invite.ts';
+
+/**
+ * The event invitation in the page's URL fragment (SPEC §11: one link provisions a tablet), taken
+ * out of the address bar and the history at once so the secret does not linger there.
+ */
+function takeInviteFromUrl(): string | null {
+  if (typeof location === 'undefined') return null;
+  if (!location.hash.startsWith(`#${INVITE_FRAGMENT_KEY}=`)) return null;
+  const link = location.href;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return link;
+}
 
 /** Props of `App`. */
 export interface AppProps {
@@ -49,7 +62,22 @@ function Notice({ text, reload = false }: { text: string; reload?: boolean }) {
 export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
   const [core, setCore] = useState<{ verifier: Verifier; state: VerifierState } | null>(null);
   const [failed, setFailed] = useState(false);
-  const [route, setRoute] = useState<Route>({ name: 'home' });
+  const [invite, setInvite] = useState<string | null>(takeInviteFromUrl);
+  const [route, setRoute] = useState<Route>(() =>
+    invite === null ? { name: 'home' } : { name: 'settings' },
+  );
+
+  useEffect(() => {
+    // A link opened while the app is open (the same tab) lands here.
+    const onHash = () => {
+      const link = takeInviteFromUrl();
+      if (link === null) return;
+      setInvite(link);
+      setRoute({ name: 'settings' });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -106,8 +134,15 @@ export function App({ openDb, origin, now, fetch, feedback }: AppProps) {
       if (next.name !== 'settings') verifier.lock();
       setRoute(next);
     };
-    return appApi(verifier, core.state, navigate);
-  }, [core]);
+    return appApi(verifier, core.state, navigate, {
+      // Once the tablet is in an event, the invitation has done its work.
+      invite: core.state.event ? null : invite,
+      openInvite(text) {
+        setInvite(text);
+        navigate({ name: 'settings' });
+      },
+    });
+  }, [core, invite]);
 
   if (core?.state.closed) return <Notice text={t('app.reloadNeeded')} reload />;
   if (failed) return <Notice text={t('app.storageError')} />;

@@ -1,9 +1,13 @@
-/** The home screen: the two checks, today's counts, the key and clock warnings, settings. */
+/**
+ * The home screen: the two checks, the event's counts (SPEC §11), today's counts, the key and
+ * clock warnings, settings.
+ */
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
+import { EventCounts } from './event-counts.tsx';
 import { prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
@@ -91,6 +95,7 @@ export function Home() {
           </p>
         )}
       </div>
+      <EventCounts />
       <TodayCounts />
       <KeyPanel />
       {!pinSet && <p class="note">{t('home.settingsOpen')}</p>}

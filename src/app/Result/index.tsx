@@ -37,9 +37,17 @@ export interface ResultProps {
   autoNextMs?: number;
 }
 
-/** "Already checked at HH:MM", with the date too when the first check was not on the same day. */
-function alreadyCheckedText(firstAt: number, checkedAt: number): string {
+/**
+ * "Already checked at HH:MM", or "Already checked at <gate>, HH:MM" when a gate of the event
+ * checked it (SPEC §11), with the date too when the first check was not on the same day.
+ */
+function alreadyCheckedText(firstAt: number, checkedAt: number, gate?: string): string {
   const time = formatClock(firstAt);
+  if (gate !== undefined) {
+    return sameDay(firstAt, checkedAt)
+      ? t('result.alreadyCheckedAtGate', { gate, time })
+      : t('result.alreadyCheckedAtGateOn', { gate, date: formatDay(firstAt), time });
+  }
   return sameDay(firstAt, checkedAt)
     ? t('result.alreadyChecked', { time })
     : t('result.alreadyCheckedOn', { date: formatDay(firstAt), time });
@@ -86,6 +94,7 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
   const { format } = outcome;
   const reason = reasonText(outcome);
   const repeatAt = outcome.kind === 'status' ? outcome.alreadyCheckedAt : null;
+  const repeatGate = outcome.kind === 'status' ? outcome.alreadyCheckedGate : undefined;
   const checkedAt = (outcome.kind === 'status' ? outcome.checkedAt : undefined) ?? Date.now();
 
   // The latest callbacks, so that a parent re-rendering neither restarts the timers nor moves focus.
@@ -120,7 +129,7 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
         {format !== null && <p class="result__kind">{t(`format.${format}`)}</p>}
         {repeatAt != null && (
           <div class="result__repeat">
-            <p class="result__repeat-title">{alreadyCheckedText(repeatAt, checkedAt)}</p>
+            <p class="result__repeat-title">{alreadyCheckedText(repeatAt, checkedAt, repeatGate)}</p>
             <p>{t('result.alreadyCheckedNote')}</p>
           </div>
         )}

@@ -1,6 +1,7 @@
 /**
  * Settings: behind the PIN once one is saved (SPEC §8); then the registry and this verifier's
- * credentials, the PIN, the held keys and trust list (SPEC §10), the desk's preferences and the verification log.
+ * credentials, the PIN, the held keys and trust list (SPEC §10), the event (SPEC §11), the desk's
+ * preferences and the verification log. An event invitation puts the event first.
  */
 import { t } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
@@ -8,6 +9,7 @@ import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
 import { TrustListDetails } from '../KeyPanel/trust-list.tsx';
 import { ConnectionForm } from './connection-form.tsx';
+import { EventPanel } from './event-panel.tsx';
 import { LogPanel } from './log-panel.tsx';
 import { PinGate } from './pin-gate.tsx';
 import { PreferencesPanel } from './preferences-panel.tsx';
@@ -20,6 +22,7 @@ export function Settings() {
       <Header title={t('settings.title')} back />
       {app.unlocked ? (
         <>
+          {app.invite && <EventPanel invite={app.invite} />}
           <ConnectionForm />
           <h2>{t('settings.keys')}</h2>
           <KeyPanel sources />
@@ -32,6 +35,7 @@ export function Settings() {
             {t('home.refresh')}
           </button>
           <TrustListDetails />
+          {!app.invite && <EventPanel />}
           <PreferencesPanel />
           <LogPanel />
         </>

@@ -3,13 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tp, type MessageId } from '../i18n/index.ts';
 import { useApp } from '../context.ts';
 import { Confirm } from '../Confirm/index.tsx';
-
-/** Today's date as YYYY-MM-DD on this device's clock, for the file name. */
-function localDate(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { downloadText, localDate } from '../download.ts';
 
 /** The verification log: its size, a CSV download, and "Clear log" behind a confirmation. */
 export function LogPanel() {
@@ -34,16 +28,7 @@ export function LogPanel() {
     setNote(null);
     setError(false);
     try {
-      const csv = await app.exportLog();
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `kycvs-log-${localDate()}.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoked later: the download reads the blob after the click returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadText(`kycvs-log-${localDate()}.csv`, await app.exportLog());
       setNote('settings.exported');
     } catch {
       setError(true);
