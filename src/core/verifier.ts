@@ -31,7 +31,7 @@ import { createKeyRefresher } from './key-refresh.ts';
 import type { Outcome } from './outcome.ts';
 import { BROWSER_NETWORK, SILENT_FEEDBACK } from './platform.ts';
 import { recordCheck, type LogWriter } from './record.ts';
-import { createEventController } from '../events/controller.ts';
+import { lazyEventController } from '../events/lazy-controller.ts';
 
 /** How often old log entries and expired credential ids are purged while the app stays open. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -94,13 +94,15 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
     if (trustListUrlFor(state.settings) === url) update({ trustList: list });
   };
-  const events = createEventController({
-    db,
-    appUrl: deps.appUrl ?? origin,
-    now,
-    ...(deps.openEventSession ? { openSession: deps.openEventSession } : {}),
-  });
-  const stopEvents = events.subscribe((event) => update({ event }));
+  const events = lazyEventController(
+    {
+      db,
+      appUrl: deps.appUrl ?? origin,
+      now,
+      ...(deps.openEventSession ? { openSession: deps.openEventSession } : {}),
+    },
+    (event) => update({ event }),
+  );
   void events.start();
 
   const recount = async () =>
@@ -232,7 +234,6 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     dispose() {
       timers.forEach(clearInterval);
       stopNetwork();
-      stopEvents();
       void events.dispose();
       db.removeEventListener('versionchange', onClosed);
       db.removeEventListener('close', onClosed);

@@ -15,7 +15,9 @@ import { Home } from '../Home/index.tsx';
 import { Scan } from '../Scan/index.tsx';
 import { Result } from '../Result/index.tsx';
 import { LazyScreen } from '../lazy-screens.tsx';
-import { INVITE_FRAGMENT_KEY } from '../../events/invite.ts';
+
+/** The fragment that carries an event invitation (SPEC §11); Settings read the rest. */
+const INVITE_FRAGMENT = '#event=';
 
 /**
  * The event invitation in the page's URL fragment (SPEC §11: one link provisions a tablet), taken
@@ -23,7 +25,7 @@ import { INVITE_FRAGMENT_KEY } from '../../events/invite.ts';
  */
 function takeInviteFromUrl(): string | null {
   if (typeof location === 'undefined') return null;
-  if (!location.hash.startsWith(`#${INVITE_FRAGMENT_KEY}=`)) return null;
+  if (!location.hash.startsWith(INVITE_FRAGMENT)) return null;
   const link = location.href;
   history.replaceState(history.state, '', location.pathname + location.search);
   return link;

@@ -15,7 +15,9 @@ import { listenForHardwareScans } from '../hardware-scanner.ts';
 import { loadScanner, type ScannerModule } from '../scanner-loader.ts';
 import { ScanControls } from './scan-controls.tsx';
 import { useCamera } from './use-camera.ts';
-import { INVITE_FRAGMENT_KEY, parseInvite } from '../../events/invite.ts';
+
+/** An event invitation's link (SPEC §11), read in full by Settings' "Join event". */
+const INVITE_LINK = /^https?:\/\/\S+#event=[A-Za-z0-9_-]+$/;
 
 /** The first code in an image, with its bytes; null when none was found or it could not be read. */
 async function readImage(module: ScannerModule, file: File): Promise<ScannedCode | null> {
@@ -42,7 +44,7 @@ export function Scan() {
   const check = async (code: ScannedCode | string) => {
     if (busy.current) return;
     const text = typeof code === 'string' ? code : code.text;
-    if (text.includes(`#${INVITE_FRAGMENT_KEY}=`) && parseInvite(text) !== null) {
+    if (INVITE_LINK.test(text)) {
       // An event's QR (SPEC §11): joining happens in Settings, not at the verdict.
       app.openInvite(text);
       return;
