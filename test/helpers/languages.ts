@@ -26,7 +26,7 @@ export const SPEC_NAMES = ['SMART Health Card', 'KYC-VS', 'CoWIN', 'QR', 'OTP', 
  */
 export const LATIN_WORDS = new Set([
   ...['SMART', 'Health', 'Card', 'KYC', 'VS', 'CoWIN', 'QR', 'OTP', 'PIN', 'URL', 'EU'],
-  ...['API', 'ID', 'CSV', 'SMS', 'COVID', 'https', 'http', 'localhost'],
+  ...['API', 'ID', 'CSV', 'SMS', 'COVID', 'https', 'http', 'wss', 'localhost'],
 ]);
 
 /**
