@@ -1,0 +1,248 @@
+/**
+ * Many gates, one event (SPEC §11), in the built PWA in Chromium: tablets are browser contexts
+ * that join through the event link, and the hubs are real (the simulator's `/hub`, `npm run hub`
+ * children, two of them sharing a real redis-server). A code admitted at one gate reads "Already
+ * checked at <gate>" at another; a hub killed with SIGKILL and started again ends in one merged
+ * count; tablets on two hubs see each other; a reload offline loses nothing; 5,000 entries load.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { inviteLink, parseInvite } from '../../src/events/invite.ts';
+import { deriveTagKey, randomBase64url, tagOf } from '../../src/events/shared.ts';
+import { describeBrowser, launchChromium, untilServiceWorkerControls } from '../helpers/browser.ts';
+import { eventClient, startHub, startRedis } from '../helpers/event-hubs.ts';
+import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
+
+const STEP = 20_000;
+/** SPEC §11: a check at one gate is known at another within 2 s while the hub is reachable. */
+const SYNC_MS = 2_000;
+
+let sim: RunningSimulator;
+let appUrl: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function issue(name: string): Promise<string> {
+  const response = await fetch(`${sim.url}/dev/credentials`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ full_name: name, birth_date: '1990-01-02', format: 'eudcc', doses: 2, total_doses: 2 }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { qr_text: string }).qr_text;
+}
+
+/** The SPEC §9 id of an `HC1:` code, as the protocol reads it. */
+async function idOf(text: string): Promise<string> {
+  const { verifyCredential, verifyTrustList } = await import('../../src/protocol/index.ts');
+  const list = await verifyTrustList(await (await fetch(`${sim.url}/.well-known/kycvs-trust-list.jws`)).text());
+  if (!list.ok) throw new Error(list.code);
+  const verdict = await verifyCredential(text, list.list);
+  if (!verdict.ok) throw new Error(verdict.code);
+  return verdict.id;
+}
+
+async function tablet(url = appUrl): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await untilServiceWorkerControls(page);
+  return { context, page };
+}
+
+/** Settings' "Create event" on `page`; returns the event link it shows. */
+async function createEvent(page: Page, name: string, gate: string, hub?: string): Promise<string> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Create event' }).click();
+  await page.getByLabel('Event name').fill(name);
+  await page.getByLabel('Gate name').fill(gate);
+  if (hub) await page.getByLabel('Hub address').fill(hub);
+  await page.getByRole('button', { name: 'Create event' }).click();
+  await page.getByText(`This tablet is “${gate}” at “${name}”.`).waitFor({ timeout: STEP });
+  const link = (await page.locator('code', { hasText: '#event=' }).textContent()) ?? '';
+  await page.getByRole('button', { name: 'Back' }).click();
+  return link.trim();
+}
+
+/** Opens the event link on a new tablet and joins as `gate`. */
+async function joinByLink(link: string, gate: string): Promise<Page> {
+  const { page } = await tablet(link);
+  await page.getByLabel('Gate name').fill(gate);
+  await page.getByRole('button', { name: 'Join event' }).click();
+  await page.getByText(new RegExp(`This tablet is “${gate}”`)).waitFor({ timeout: STEP });
+  expect(page.url()).not.toContain('#event=');
+  await page.getByRole('button', { name: 'Back' }).click();
+  return page;
+}
+
+/** Reads `text` as a scanned code on `page`; returns the verdict's words. */
+async function scan(page: Page, text: string): Promise<string> {
+  await page.getByRole('button', { name: 'Scan QR' }).click();
+  const input = page.locator('input[type="file"]');
+  await input.waitFor({ state: 'attached', timeout: STEP });
+  const buffer = await QRCode.toBuffer([{ data: Buffer.from(text), mode: 'byte' }], {
+    errorCorrectionLevel: 'L',
+    margin: 4,
+    scale: 4,
+    type: 'png',
+  });
+  await input.setInputFiles({ name: 'code.png', mimeType: 'image/png', buffer });
+  const status = page.getByRole('status').filter({ hasText: /\S/ });
+  await status.waitFor({ timeout: STEP });
+  const verdict = ((await status.textContent()) ?? '').trim();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  return verdict;
+}
+
+async function allGates(page: Page): Promise<number> {
+  return Number(await page.getByLabel('All gates').textContent());
+}
+
+/** Waits until the home screen's "All gates" reads `count`; returns how long it took (ms). */
+async function untilAllGates(page: Page, count: number, timeout = STEP): Promise<number> {
+  const started = Date.now();
+  await page.getByLabel('All gates').filter({ hasText: new RegExp(`^${count}$`) }).waitFor({ timeout });
+  return Date.now() - started;
+}
+
+describeBrowser('many gates, one event, in Chromium', () => {
+  beforeAll(async () => {
+    expect(existsSync(new URL('../../dist/sw.js', import.meta.url)), 'run `npm run build`').toBe(true);
+    sim = await startSimulator();
+    appUrl = sim.url.replace('://localhost:', '://127.0.0.1:');
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await sim?.stop();
+  });
+
+  it('three tablets joined by the link: a code admitted at one reads "Already checked at <gate>" at the others', async () => {
+    const { page: first } = await tablet();
+    const link = await createEvent(first, 'Stadium', 'Gate 1');
+    expect(parseInvite(link)?.hub).toBe(`${appUrl.replace('http:', 'ws:')}/hub`);
+    const second = await joinByLink(link, 'Gate 2');
+    const third = await joinByLink(link, 'Gate 3');
+    for (const page of [first, second, third]) await untilAllGates(page, 0);
+
+    const code = await issue('Meera Iyer');
+    const verdict = await scan(first, code);
+    expect(verdict.startsWith('Fully vaccinated'), verdict).toBe(true);
+    for (const page of [second, third]) await untilAllGates(page, 1, SYNC_MS);
+
+    const again = await scan(second, code);
+    expect(again, again).toMatch(/Already checked at Gate 1, \d\d:\d\d/);
+    const later = await scan(third, code);
+    expect(later, later).toMatch(/Already checked at Gate 1, \d\d:\d\d/);
+    for (const page of [first, second, third]) await untilAllGates(page, 3);
+    expect(await first.getByText(/Last synced \d\d:\d\d/).count()).toBe(1);
+  });
+
+  it('a hub killed and started again, with checks meanwhile on both sides, ends in one count', async () => {
+    const hub = await startHub();
+    try {
+      const { page: a } = await tablet();
+      const link = await createEvent(a, 'Fair', 'North', hub.url);
+      const b = await joinByLink(link, 'South');
+      const c = await joinByLink(link, 'East');
+      const shared = await issue('Anil Rao');
+      await scan(a, shared);
+      for (const page of [b, c]) await untilAllGates(page, 1);
+
+      await hub.kill();
+      await a.getByText('Not connected to the hub', { exact: false }).waitFor({ timeout: STEP });
+      // Apart: each gate checks on its own, and both admit one code the other has not seen.
+      const both = await issue('Leela Das');
+      expect(await scan(a, both)).toMatch(/^Fully vaccinated/);
+      expect(await scan(a, await issue('Ravi Kumar'))).toMatch(/^Fully vaccinated/);
+      const apart = await scan(b, both);
+      expect(apart, 'B has not heard of A').toMatch(/^Fully vaccinated/);
+      expect(apart).not.toMatch(/Already checked/);
+      await scan(b, shared);
+      for (const [page, count] of [[a, 3], [b, 3], [c, 1]] as const) await untilAllGates(page, count);
+
+      const back = await startHub({ port: hub.port, dataDir: hub.dataDir });
+      try {
+        for (const page of [a, b, c]) await untilAllGates(page, 5, 30_000);
+        // Nothing lost, nothing doubled: the counts stay where they merged.
+        for (const page of [a, b, c]) expect(await allGates(page)).toBe(5);
+        expect(await scan(c, both)).toMatch(/Already checked at (North|South), \d\d:\d\d/);
+        for (const page of [a, b, c]) await untilAllGates(page, 6);
+      } finally {
+        await back.stop();
+      }
+    } finally {
+      await hub.stop().catch(() => {});
+    }
+  });
+
+  it('two hubs sharing a Redis: tablets on different hubs see each other’s checks', async () => {
+    const redis = await startRedis();
+    const one = await startHub({ redis: redis.url });
+    const two = await startHub({ redis: redis.url });
+    try {
+      const { page: a } = await tablet();
+      const link = await createEvent(a, 'Expo', 'Hall A', one.url);
+      const invite = parseInvite(link)!;
+      const b = await joinByLink(inviteLink(appUrl, { ...invite, hub: two.url }), 'Hall B');
+      const code = await issue('Sunita Sen');
+      expect(await scan(b, code)).toMatch(/^Fully vaccinated/);
+      await untilAllGates(a, 1);
+      expect(await scan(a, code)).toMatch(/Already checked at Hall B, \d\d:\d\d/);
+      await untilAllGates(b, 2);
+    } finally {
+      await one.stop();
+      await two.stop();
+      await redis.stop();
+    }
+  });
+
+  it('a reload offline loses nothing, and 5,000 entries of other gates load and flag their codes', async () => {
+    const { context, page } = await tablet();
+    const link = await createEvent(page, 'Marathon', 'Start');
+    const invite = parseInvite(link)!;
+    const code = await issue('Farah Khan');
+    const tag = await tagOf(await deriveTagKey(invite.secret, invite.id), await idOf(code));
+
+    // Another gate, as a Node client: 4,999 entries, and one for the code above.
+    const bulk = await eventClient(link);
+    const start = Date.now() - 3_600_000;
+    bulk.doc.transact(() => {
+      for (let i = 0; i < 4_999; i++) {
+        bulk.entries.set(randomBase64url(16), {
+          gate: 'Finish',
+          time: start + i,
+          method: 'qr',
+          format: 'kycvs',
+          verdict: 'full',
+          tag: randomBase64url(16),
+        });
+      }
+      bulk.entries.set(randomBase64url(16), { gate: 'Finish', time: start + 5_000, method: 'qr', format: 'eudcc', verdict: 'full', tag });
+    });
+    await untilAllGates(page, 5_000, 30_000);
+    bulk.destroy();
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Offline').first().waitFor({ timeout: STEP });
+    await untilAllGates(page, 5_000);
+    const verdict = await scan(page, code);
+    expect(verdict, verdict).toMatch(/Already checked at Finish, \d\d:\d\d/);
+    await untilAllGates(page, 5_001);
+    await page.reload();
+    await untilAllGates(page, 5_001);
+    await context.setOffline(false);
+
+    const other = await eventClient(link);
+    await other.until(5_001);
+    expect(other.entries.size).toBe(5_001);
+    other.destroy();
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Event hubs for tests (SPEC §11): `npm run hub`'s CLI as a child process (so it can be killed
+ * with SIGKILL and started again on its port and data dir), Debian's redis-server on a loopback
+ * port, and a Node client that joins an event from its invitation like a tablet does.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { parseInvite } from '../../src/events/invite.ts';
+import { ENTRIES_MAP, deriveHubToken, type EventEntry } from '../../src/events/shared.ts';
+
+const HUB_CLI = fileURLToPath(new URL('../../bin/kycvs-hub.js', import.meta.url));
+const READY_MS = 30_000;
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** A free loopback TCP port (closed again before it is returned). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running child process that printed its ready line. */
+interface Child {
+  child: ChildProcess;
+  output(): string;
+}
+
+function spawnUntil(command: string, args: string[], ready: RegExp): Promise<Child> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} not ready after ${READY_MS} ms:\n${output}`));
+    }, READY_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => child.once('exit', () => done()));
+}
+
+/** A hub child process. */
+export interface HubProcess {
+  /** The hub's WebSocket URL on 127.0.0.1. */
+  url: string;
+  port: number;
+  dataDir: string;
+  /** SIGKILL: no flush, no goodbye. */
+  kill(): Promise<void>;
+  /** SIGTERM and wait. */
+  stop(): Promise<void>;
+}
+
+/** Starts `node bin/kycvs-hub.js` on `port` (a free one when absent) with `dataDir`. */
+export async function startHub(
+  options: { port?: number; dataDir?: string; redis?: string } = {},
+): Promise<HubProcess> {
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kycvs-hub-'));
+  const args = [HUB_CLI, '--port', String(port), '--data-dir', dataDir];
+  if (options.redis) args.push('--redis', options.redis);
+  const { child } = await spawnUntil(process.execPath, args, /KYC-VS event hub: \S+/);
+  return {
+    url: `ws://127.0.0.1:${port}/hub`,
+    port,
+    dataDir,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+  };
+}
+
+/** A redis-server on a loopback port, with nothing written to disk. */
+export interface RedisProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts Debian's redis-server (no persistence) on a free loopback port. */
+export async function startRedis(): Promise<RedisProcess> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'kycvs-redis-'));
+  const { child } = await spawnUntil(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    /Ready to accept connections/,
+  );
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A Node client in an event: a Y.Doc synced with a hub under the event's token. */
+export interface EventClient {
+  doc: Y.Doc;
+  entries: Y.Map<EventEntry>;
+  provider: HocuspocusProvider;
+  /** Resolves once the client holds `count` entries (rejects after `timeoutMs`). */
+  until(count: number, timeoutMs?: number): Promise<void>;
+  destroy(): void;
+}
+
+/** Joins the event of `link` through `hubUrl` (the invitation's hub when absent). */
+export async function eventClient(link: string, hubUrl?: string): Promise<EventClient> {
+  const invite = parseInvite(link);
+  if (!invite) throw new Error('not an event link');
+  const doc = new Y.Doc();
+  const socket = new HocuspocusProviderWebsocket({
+    url: hubUrl ?? invite.hub,
+    WebSocketPolyfill: WebSocket,
+    delay: 200,
+    maxDelay: 2000,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: invite.id,
+    document: doc,
+    token: await deriveHubToken(invite.secret, invite.id),
+  });
+  const entries = doc.getMap<EventEntry>(ENTRIES_MAP);
+  return {
+    doc,
+    entries,
+    provider,
+    until(count, timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        if (entries.size >= count) return resolve();
+        const timer = setTimeout(() => {
+          entries.unobserve(check);
+          reject(new Error(`${entries.size} of ${count} entries after ${timeoutMs} ms`));
+        }, timeoutMs);
+        const check = () => {
+          if (entries.size < count) return;
+          clearTimeout(timer);
+          entries.unobserve(check);
+          resolve();
+        };
+        entries.observe(check);
+      });
+    },
+    destroy() {
+      provider.destroy();
+      socket.destroy();
+      doc.destroy();
+    },
+  };
+}
