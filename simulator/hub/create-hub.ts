@@ -70,6 +70,25 @@ function asExtension(extension: object): Extension {
   return extension as Extension;
 }
 
+/** How long the hub waits at start for its Redis to answer. */
+const REDIS_START_TIMEOUT_MS = 5000;
+
+/** Resolves once Redis answers a PING; rejects, naming the address, when it does not in time. */
+async function reachable(redis: HubRedis): Promise<void> {
+  const { host, port } = redis.configuration;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer')), REDIS_START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([redis.pub.ping(), timeout]);
+  } catch (error) {
+    throw new Error(`cannot reach Redis at ${host}:${port}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Opens the hub's database (and Redis) and returns the hub; rejects on a corrupt file. */
 export async function createHub(options: HubOptions): Promise<Hub> {
   const log = options.quiet ? () => {} : (line: string) => console.error(`kycvs-hub: ${line}`);
@@ -91,7 +110,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const save = (name: string, document: Y.Doc) => {
     if (!closing) db.putDocument(name, Y.encodeStateAsUpdate(document));
   };
-  const redis = address && new HubRedis(address, save);
+  const redis = address && new HubRedis(address, save, log);
+  if (redis) {
+    try {
+      await reachable(redis);
+    } catch (error) {
+      await redis.onDestroy();
+      await db.close();
+      unlock();
+      throw error;
+    }
+  }
   const checkToken = createTokenCheck(db, redis?.pub);
   const stopFilters = new Map<string, () => void>();
 

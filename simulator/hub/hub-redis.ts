@@ -23,13 +23,28 @@ export class HubRedis extends Redis {
   constructor(
     address: RedisAddress,
     private readonly save: (documentName: string, document: Y.Doc) => void,
+    log: (line: string) => void,
   ) {
     super({
       host: address.host,
       port: address.port,
       prefix: 'kycvs:hub:doc',
       disconnectDelay: DISCONNECT_DELAY_MS,
+      // A token check waits for Redis through a few reconnects, then refuses ('hub-unavailable').
+      options: { maxRetriesPerRequest: 3 },
     });
+    // ioredis reconnects on its own; one line per outage instead of one per failed attempt.
+    let down = false;
+    for (const client of [this.pub, this.sub]) {
+      client.on('error', (error: NodeJS.ErrnoException) => {
+        if (down) return;
+        down = true;
+        log(`Redis at ${address.host}:${address.port}: ${error.code ?? error.message}`);
+      });
+      client.on('ready', () => {
+        down = false;
+      });
+    }
   }
 
   /** No lock: each hub writes only its own file. */
