@@ -1,5 +1,5 @@
 /** `kycvs-simulator`: parses the command line, opens the registry, listens, prints how to use it. */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
 import {
@@ -8,6 +8,8 @@ import {
   statusFromDoses,
   syntheticPerson,
 } from './beneficiaries.ts';
+import { createHub } from './hub/create-hub.ts';
+import { hubUrlOf } from './hub/mount-hub.ts';
 import { Registry } from './registry.ts';
 import { isLoopback } from './peer.ts';
 import { listen } from './server.ts';
@@ -16,7 +18,7 @@ import { DEMO_VERIFIER_ID } from './verifiers.ts';
 const USAGE = `Usage: kycvs-simulator [options]
   --port N                listen on port N (0 = any free port; default 8080)
   --host HOST             interface to listen on (default 127.0.0.1)
-  --data-dir DIR          keys, verifiers and added persons (default .data)
+  --data-dir DIR          keys, verifiers, added persons, the event hub's hub/ (default .data)
   --issuer URL            the iss of every token (default http://localhost:PORT)
   --otp-resend-gap S      seconds between two OTPs for one mobile (default 180)
   --rate-limit N          requests per API key per 5 minutes; 0 for none (default 100)
@@ -114,7 +116,17 @@ export async function main(argv: string[]): Promise<void> {
     staticDir: options.staticDir,
   });
   const app = createApp(registry);
-  const listening = await listen(app, options.port, options.host);
+  let listening;
+  try {
+    const hub = await createHub({ dataDir: join(options.dataDir, 'hub') });
+    listening = await listen(app, options.port, options.host, hub).catch(async (error) => {
+      await hub.close();
+      throw error;
+    });
+  } catch (error) {
+    registry.close();
+    throw error;
+  }
   const baseUrl = `http://localhost:${listening.port}`;
   registry.setBaseUrl(baseUrl);
 
@@ -127,6 +139,7 @@ export async function main(argv: string[]): Promise<void> {
     `  Public keys:    ${baseUrl}/.well-known/jwks.json`,
     `  Issuer (iss):   ${registry.issuer}`,
     `  SMS outbox:     ${baseUrl}/dev/sms?mobile_number=…`,
+    `  Event hub:      ${hubUrlOf(baseUrl)}  (SPEC §11, for the tablets of an event)`,
     `  Listening on:   ${options.host}:${listening.port}   data dir: ${options.dataDir}`,
     '',
     'Demo verifier',

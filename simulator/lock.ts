@@ -28,9 +28,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Takes the data dir's lock; returns the function that gives it back. */
-export function lockDataDir(dataDir: string): () => void {
-  const path = join(dataDir, LOCK_FILE);
+/** Takes the data dir's lock (`lockFile` in it); returns the function that gives it back. */
+export function lockDataDir(dataDir: string, lockFile = LOCK_FILE): () => void {
+  const path = join(dataDir, lockFile);
   const record = `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -63,7 +63,7 @@ export function lockDataDir(dataDir: string): () => void {
         `the data dir ${dataDir} is in use by process ${pid}` +
           `${sameHost ? '' : ` on ${String(owner.host)}`}` +
           `${typeof owner.since === 'string' ? ` (since ${owner.since})` : ''}; ` +
-          'stop that simulator or pass another --data-dir.',
+          `stop that ${lockFile === LOCK_FILE ? 'simulator' : 'process'} or pass another --data-dir.`,
       );
     }
     rmSync(path, { force: true });

@@ -80,13 +80,9 @@ export const HolderGenerateOtpRequest = z
     mobile_number: Mobile,
     full_name: FullName,
     client_id: ClientId.optional(),
-    language: z
-      .string()
-      .max(35)
-      .optional()
-      .openapi({
-        description: 'The language of the SMS (SPEC §12, e.g. `ta`); English if unknown.',
-      }),
+    language: z.string().max(35).optional().openapi({
+      description: 'The language of the SMS (SPEC §12, e.g. `ta`); English if unknown.',
+    }),
   })
   .openapi('HolderGenerateOtpRequest');
 /** The holder page's confirmOTP. */
@@ -139,6 +135,8 @@ export const KycvsConfiguration = z
     api_base: z.string(),
     trust_list_uri: z.string(),
     trust_list_key: z.string(),
+    /** The event hub tablets sync through (SPEC §11): ws(s)://…/hub. */
+    hub_url: z.string(),
   })
   .openapi('KycvsConfiguration');
 

@@ -7,6 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { preflight, router } from '../http.ts';
+import { hubUrlOf } from '../hub/mount-hub.ts';
 import type { Registry } from '../registry.ts';
 import { Jwks, KycvsConfiguration, TrustList } from '../schemas.ts';
 
@@ -69,7 +70,8 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/kycvs-configuration',
-      summary: 'The issuer and where its keys are; every URL derives from the issuer URL',
+      summary:
+        'The issuer, where its keys, trust list and event hub are; every URL derives from the issuer URL',
       responses: {
         200: {
           description: 'Discovery.',
@@ -88,6 +90,7 @@ export function wellKnownRoutes(registry: Registry): OpenAPIHono {
           api_base: base,
           trust_list_uri: `${base}/.well-known/kycvs-trust-list.jws`,
           trust_list_key: registry.trustLists.thumbprint,
+          hub_url: hubUrlOf(base),
         },
         200,
       );

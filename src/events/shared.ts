@@ -14,6 +14,15 @@ export const EVENT_SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** A hub token: 32 bytes derived from the secret, base64url. */
 export const HUB_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/**
+ * Why a hub refuses a tablet, as its `onAuthenticationFailed` reason reads: the document name is
+ * not an event id, the token is not a hub token, the token is not the one the event was first
+ * joined with, or the hub could not check (its Redis is unreachable).
+ */
+export const HUB_REFUSALS = ['not-an-event', 'bad-token', 'wrong-token', 'hub-unavailable'] as const;
+/** One of `HUB_REFUSALS`. */
+export type HubRefusal = (typeof HUB_REFUSALS)[number];
+
 /** The name of the Y.Map in an event's document that holds its entries, keyed by entry id. */
 export const ENTRIES_MAP = 'entries';
 

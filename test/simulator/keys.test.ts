@@ -51,6 +51,7 @@ describe('JWKS', () => {
       api_base: 'https://registry.example',
       trust_list_uri: 'https://registry.example/.well-known/kycvs-trust-list.jws',
       trust_list_key: sim.registry.trustLists.thumbprint,
+      hub_url: 'wss://registry.example/hub',
     });
     expect(sim.registry.trustLists.thumbprint).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -71,6 +72,7 @@ describe('JWKS', () => {
         api_base: BASE,
         trust_list_uri: `${BASE}/.well-known/kycvs-trust-list.jws`,
         trust_list_key: sim.registry.trustLists.thumbprint,
+        hub_url: 'ws://localhost:8080/hub',
       });
       const document = (await (await app.request(`${host}/openapi.json`)).json()) as {
         servers: { url: string }[];
