@@ -179,6 +179,8 @@ export async function openSession(config: EventConfig, options: SessionOptions):
       onSynced: markSynced,
       onUnsyncedChanges: markSynced,
     });
+    // A provider given its own socket starts only once attached to it.
+    provider.attach();
     // Each update from the hub while in step is a sync too.
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === provider) markSynced();

@@ -71,6 +71,13 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
     exportLog: vi.fn(async () => 'time,method,verdict,status,id hash,initials\r\n'),
     clearLog: vi.fn(async () => undefined),
     primeFeedback: vi.fn(),
+    event: null,
+    createEvent: vi.fn(async () => undefined),
+    joinEvent: vi.fn(async () => undefined),
+    leaveEvent: vi.fn(async () => undefined),
+    exportEvent: vi.fn(async () => 'entry,gate,time,method,format,verdict,tag\r\n'),
+    invite: null,
+    openInvite: vi.fn(),
     ...overrides,
   };
   // As the core says (src/core/verifier.ts): a verifier id and an API key are both set.

@@ -129,7 +129,10 @@ describeBrowser('many gates, one event, in Chromium', () => {
     expect(parseInvite(link)?.hub).toBe(`${appUrl.replace('http:', 'ws:')}/hub`);
     const second = await joinByLink(link, 'Gate 2');
     const third = await joinByLink(link, 'Gate 3');
-    for (const page of [first, second, third]) await untilAllGates(page, 0);
+    for (const page of [first, second, third]) {
+      await untilAllGates(page, 0);
+      await page.getByText('Connected to the hub.').waitFor({ timeout: STEP });
+    }
 
     const code = await issue('Meera Iyer');
     const verdict = await scan(first, code);
@@ -142,7 +145,7 @@ describeBrowser('many gates, one event, in Chromium', () => {
     expect(later, later).toMatch(/Already checked at Gate 1, \d\d:\d\d/);
     for (const page of [first, second, third]) await untilAllGates(page, 3);
     expect(await first.getByText(/Last synced \d\d:\d\d/).count()).toBe(1);
-  });
+  }, 120_000);
 
   it('a hub killed and started again, with checks meanwhile on both sides, ends in one count', async () => {
     const hub = await startHub();
@@ -180,7 +183,7 @@ describeBrowser('many gates, one event, in Chromium', () => {
     } finally {
       await hub.stop().catch(() => {});
     }
-  });
+  }, 180_000);
 
   it('two hubs sharing a Redis: tablets on different hubs see each other’s checks', async () => {
     const redis = await startRedis();
@@ -201,7 +204,7 @@ describeBrowser('many gates, one event, in Chromium', () => {
       await two.stop();
       await redis.stop();
     }
-  });
+  }, 120_000);
 
   it('a reload offline loses nothing, and 5,000 entries of other gates load and flag their codes', async () => {
     const { context, page } = await tablet();
@@ -244,5 +247,5 @@ describeBrowser('many gates, one event, in Chromium', () => {
     await other.until(5_001);
     expect(other.entries.size).toBe(5_001);
     other.destroy();
-  });
+  }, 180_000);
 });

@@ -151,6 +151,7 @@ export async function eventClient(link: string, hubUrl?: string): Promise<EventC
     url: hubUrl ?? invite.hub,
     WebSocketPolyfill: WebSocket,
     delay: 200,
+    minDelay: 100,
     maxDelay: 2000,
   });
   const provider = new HocuspocusProvider({
@@ -159,6 +160,7 @@ export async function eventClient(link: string, hubUrl?: string): Promise<EventC
     document: doc,
     token: await deriveHubToken(invite.secret, invite.id),
   });
+  provider.attach();
   const entries = doc.getMap<EventEntry>(ENTRIES_MAP);
   return {
     doc,
