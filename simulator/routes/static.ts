@@ -15,15 +15,15 @@ import type { Registry } from '../registry.ts';
 const API_PREFIXES = ['/v3/', '/api/', '/dev/', '/.well-known/'];
 
 /**
- * The verifier app's policy. connect-src stays open to http(s): the registry is configurable and
- * may live on another origin.
+ * The verifier app's policy. connect-src stays open to http(s) and ws(s): the registry is
+ * configurable and may live on another origin, and so may an event's hub (SPEC §11).
  */
 const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' http: https:",
+  "connect-src 'self' http: https: ws: wss:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

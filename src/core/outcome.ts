@@ -32,6 +32,8 @@ export interface StatusOutcome extends KeyWarnings {
   issuedAt: number;
   /** The credential's id (SPEC §9: `iss` + `jti` for KYC-VS), kept only as a hash. */
   id?: string;
+  /** The id as SPEC §9 names it for the format, unprefixed: what an event tags (SPEC §11). */
+  credentialId?: string;
   /** When the credential expires, ms since the epoch. */
   expiresAt?: number;
   /** When this device first checked the same credential, if it already had; ms since the epoch. */

@@ -47,7 +47,7 @@ export async function recordCheck(
       const expiresAt = outcome.expiresAt ?? at + SEEN_WITHOUT_EXPIRY_MS;
       const [firstSeenAt, event] = await Promise.all([
         markSeen(db, idHash, expiresAt, at),
-        shared?.lookup(outcome.id).catch(() => null) ?? null,
+        shared?.lookup(outcome.credentialId ?? outcome.id).catch(() => null) ?? null,
       ]);
       tag = event?.tag ?? null;
       // The earliest check anywhere: at another gate of the event, or here before the event.

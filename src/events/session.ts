@@ -169,7 +169,10 @@ export async function openSession(config: EventConfig, options: SessionOptions):
       token,
       onStatus: ({ status: next }) => {
         if (status === 'refused') return;
-        status = next === 'connected' ? 'connected' : next === 'connecting' ? 'connecting' : 'offline';
+        // Retries after a lost connection read as offline: the gate works on its own meanwhile.
+        if (next === 'connected') status = 'connected';
+        else if (next === 'connecting' && status === 'connecting') status = 'connecting';
+        else status = 'offline';
         changed();
       },
       onAuthenticationFailed: () => {
