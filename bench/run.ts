@@ -24,6 +24,7 @@ import {
   type Goal,
   type Row,
 } from './lib/stats.ts';
+import { bench as gates } from './gates.ts';
 import { bench as lighthouse } from './lighthouse.ts';
 import { bench as photoHits } from './photo-hits.ts';
 import { bench as pwa } from './pwa.ts';
@@ -49,6 +50,7 @@ const MODULES: readonly BenchModule[] = [
   soak,
   throttled,
   trustList,
+  gates,
   lighthouse,
 ];
 

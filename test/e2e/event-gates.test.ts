@@ -98,6 +98,47 @@ async function scan(page: Page, text: string): Promise<string> {
   return verdict;
 }
 
+/** Every IndexedDB database of the page, every store's keys and values, as text and as hex. */
+async function indexedDbDump(page: Page): Promise<{ text: string; hex: string }> {
+  return page.evaluate(async () => {
+    const hexOf = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    let hex = '';
+    const replacer = (_key: string, value: unknown) => {
+      if (value instanceof ArrayBuffer) value = new Uint8Array(value);
+      if (ArrayBuffer.isView(value)) {
+        const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        hex += `${hexOf(bytes)} `;
+        return '[bytes]';
+      }
+      return value;
+    };
+    let text = '';
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const tx = db.transaction(store, 'readonly');
+        const [keys, values] = await Promise.all(
+          [tx.objectStore(store).getAllKeys(), tx.objectStore(store).getAll()].map(
+            (request) =>
+              new Promise<unknown[]>((resolve, reject) => {
+                request.onsuccess = () => resolve(request.result as unknown[]);
+                request.onerror = () => reject(request.error);
+              }),
+          ),
+        );
+        text += JSON.stringify({ name, store, keys, values }, replacer);
+      }
+      db.close();
+    }
+    return { text, hex };
+  });
+}
+
 async function allGates(page: Page): Promise<number> {
   return Number(await page.getByLabel('All gates').textContent());
 }
@@ -145,6 +186,17 @@ describeBrowser('many gates, one event, in Chromium', () => {
     expect(later, later).toMatch(/Already checked at Gate 1, \d\d:\d\d/);
     for (const page of [first, second, third]) await untilAllGates(page, 3);
     expect(await first.getByText(/Last synced \d\d:\d\d/).count()).toBe(1);
+
+    // What the tablets keep holds no name, birth date or certificate (SPEC §9, §11).
+    const secrets = ['Meera Iyer', 'Meera', '1990-01-02', code, code.slice(4, 60)];
+    for (const page of [first, second, third]) {
+      const { text, hex } = await indexedDbDump(page);
+      expect(text).toContain('kycvs-event-');
+      for (const secret of secrets) {
+        expect(text.includes(secret), secret).toBe(false);
+        expect(hex.replace(/ /g, '').includes(Buffer.from(secret).toString('hex')), secret).toBe(false);
+      }
+    }
   }, 120_000);
 
   it('a hub killed and started again, with checks meanwhile on both sides, ends in one count', async () => {

@@ -2,7 +2,8 @@
  * Every screen in each of the twelve languages of SPEC §12, in a real Chromium served by the real
  * simulator, at 360 × 640 CSS pixels: the browser set to the language (locale and
  * Accept-Language), each screen reached through that language's own strings (home, scan, a
- * verdict of each kind, one with a long name, the desk check, Settings, the holder page);
+ * verdict of each kind, one with a long name, the desk check, Settings, the event screens, the
+ * holder page);
  * `<html lang>` follows; no element overflows its box or the viewport; no English is left but
  * the SPEC §12 names; no digit but 0-9. Screenshots of the result screens are written to
  * test-artifacts/i18n/. Switching in Settings takes effect at once and survives a reload.
@@ -182,6 +183,41 @@ async function checkDesk(page: Page, language: Language, T: Messages): Promise<v
   await page.getByRole('button', { name: T['nav.back'], exact: true }).click();
 }
 
+/** The event screens (SPEC §11): create, the gate's Settings, the home counts, a repeat by gate. */
+async function checkEvent(page: Page, language: Language, T: Messages): Promise<void> {
+  const words = ['Mela', 'A1'];
+  await page.getByRole('button', { name: T['home.settings'], exact: true }).click();
+  await page.getByRole('button', { name: T['event.create'], exact: true }).click();
+  await page.getByLabel(T['event.name'], { exact: true }).fill('Mela');
+  await page.getByLabel(T['event.gate'], { exact: true }).fill('A1');
+  await expectScreen(page, language, 'event create', words);
+  await page.getByRole('button', { name: T['event.create'], exact: true }).click();
+  await page.getByRole('button', { name: T['event.leave'], exact: true }).waitFor();
+  await page.getByText(T['event.status.connected']).first().waitFor({ timeout: STEP_TIMEOUT });
+  const link = (await page.locator('code', { hasText: '#event=' }).textContent()) ?? '';
+  const linkWords = link.match(/[A-Za-z]{2,}/g) ?? [];
+  await expectScreen(page, language, 'event settings', [...words, ...linkWords]);
+  await shoot(page, language, 'event-settings');
+  await page.getByRole('button', { name: T['nav.back'], exact: true }).click();
+  await page.getByText(T['event.allGates'], { exact: true }).waitFor();
+  await expectScreen(page, language, 'event home', words);
+  await page.getByRole('button', { name: T['home.scan'], exact: true }).click();
+  await scanText(page, T, qrTextFor(tokens.partial));
+  await page.getByRole('button', { name: T['result.next'], exact: true }).click();
+  await page.getByRole('status').waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+  const got = await scanText(page, T, qrTextFor(tokens.partial));
+  const atGate = T['result.alreadyCheckedAtGate'].replace('{gate}', 'A1').split('{time}')[0]!.trim();
+  expect(got, `${language} event repeat`).toContain(atGate);
+  await expectScreen(page, language, 'result event repeat', words);
+  await shoot(page, language, 'result-event-repeat');
+  await page.getByRole('button', { name: T['result.next'], exact: true }).click();
+  await page.getByRole('button', { name: T['nav.back'], exact: true }).click();
+  await page.getByRole('button', { name: T['home.settings'], exact: true }).click();
+  await page.getByRole('button', { name: T['event.leave'], exact: true }).click();
+  await page.getByRole('button', { name: T['event.create'], exact: true }).waitFor();
+  await page.getByRole('button', { name: T['nav.back'], exact: true }).click();
+}
+
 async function checkHolder(page: Page, language: Language, H: HolderMessages): Promise<void> {
   const h = (id: HolderMessageId) => H[id];
   await page.goto(`${world.sim.url}${HOLDER_PAGE}`);
@@ -284,6 +320,7 @@ describeBrowser('every screen in each of the twelve languages, at 360 × 640', (
         await expectScreen(page, language, 'home');
         await checkResults(page, language, T);
         await checkDesk(page, language, T);
+        await checkEvent(page, language, T);
         await checkHolder(page, language, H);
       } finally {
         await context.close();

@@ -142,11 +142,17 @@ export interface EventClient {
   destroy(): void;
 }
 
-/** Joins the event of `link` through `hubUrl` (the invitation's hub when absent). */
-export async function eventClient(link: string, hubUrl?: string): Promise<EventClient> {
+/**
+ * Joins the event of `link` through `hubUrl` (the invitation's hub when absent), with `doc` (a new
+ * one when absent: pass one filled beforehand for a gate that worked apart).
+ */
+export async function eventClient(
+  link: string,
+  hubUrl?: string,
+  doc: Y.Doc = new Y.Doc(),
+): Promise<EventClient> {
   const invite = parseInvite(link);
   if (!invite) throw new Error('not an event link');
-  const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url: hubUrl ?? invite.hub,
     WebSocketPolyfill: WebSocket,
