@@ -92,6 +92,8 @@ export interface Tablet {
   provider: HocuspocusProvider;
   /** The reasons the hub gave for refusing, in order. */
   refusals: string[];
+  /** The close codes of the tablet's WebSocket, in order. */
+  closeCodes: number[];
   /** Whether the hub has let this tablet in. */
   authenticated(): boolean;
   /** Whether the first sync with the hub completed. */
@@ -108,6 +110,7 @@ export function connect(
   doc: Y.Doc = new Y.Doc(),
 ): Tablet {
   const refusals: string[] = [];
+  const closeCodes: number[] = [];
   const websocketProvider = new HocuspocusProviderWebsocket({
     url,
     WebSocketPolyfill: WebSocket,
@@ -121,6 +124,7 @@ export function connect(
     token,
     websocketProvider,
     onAuthenticationFailed: ({ reason }) => refusals.push(reason),
+    onClose: ({ event }) => closeCodes.push(event.code),
   });
   provider.attach();
   let disconnected = false;
@@ -136,6 +140,7 @@ export function connect(
     entries: doc.getMap<EventEntry>(ENTRIES_MAP),
     provider,
     refusals,
+    closeCodes,
     authenticated: () => provider.isAuthenticated,
     synced: () => provider.isSynced && !provider.hasUnsyncedChanges,
     disconnect,
