@@ -1,7 +1,7 @@
 /** Real hubs, real Hocuspocus providers and a real redis-server for the event hub's tests. */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,9 +37,13 @@ export function tempDir(): string {
 }
 
 /** Polls `condition` every 20 ms; rejects naming `what` when it has not held within `ms`. */
-export async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 10_000,
+): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 20));
   }
@@ -227,10 +231,12 @@ export async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Pr
   await exited;
 }
 
-/** The entry ids the hub's SQLite file holds for an event, read from the file's bytes. */
+/** The entry ids the hub's SQLite file holds for an event, read from the file's bytes ([] before the file exists). */
 export async function storedEntryIds(dataDir: string, eventId: string): Promise<string[]> {
+  const path = join(dataDir, HUB_DB_FILE);
+  if (!existsSync(path)) return [];
   const SQL = await initSqlJs();
-  const db = new SQL.Database(readFileSync(join(dataDir, HUB_DB_FILE)));
+  const db = new SQL.Database(readFileSync(path));
   try {
     const rows = db.exec('SELECT state FROM documents WHERE name = ?', [eventId]);
     const state = rows[0]?.values[0]?.[0];
