@@ -24,6 +24,8 @@ import { guardSocket } from './socket-guard.ts';
 import type { SocketGuard } from './socket-guard.ts';
 import { createTokenCheck } from './token-check.ts';
 
+/** How long `close()` waits for Hocuspocus to unload the documents. */
+const UNLOAD_TIMEOUT_MS = 2000;
 /** The lock file that keeps a second hub off a data dir. */
 export const HUB_LOCK_FILE = 'hub.lock';
 /** The largest WebSocket message the hub reads; a bigger one closes the socket (1009). */
@@ -187,6 +189,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       closing = true;
       for (const websocket of sockets.clients) websocket.terminate();
       await new Promise<void>((done) => sockets.close(() => done()));
+      // Let Hocuspocus unload the documents (and unsubscribe them) while Redis is still there.
+      const deadline = Date.now() + UNLOAD_TIMEOUT_MS;
+      while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+        await new Promise((done) => setTimeout(done, 10));
+      }
       try {
         await db.close();
       } finally {
