@@ -70,5 +70,7 @@ describe('the hub process (node bin/kycvs-hub.js)', () => {
     await stopChild(hub.child, 'SIGTERM');
     expect(await hub.exited).toBe(0);
     expect(await storedEntryIds(dataDir, event.id)).toEqual(all);
+    expect(hub.output()).not.toContain(event.token);
+    expect(hub.output()).not.toContain(e3);
   });
 });

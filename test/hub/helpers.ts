@@ -135,6 +135,8 @@ export function connect(
   const disconnect = () => {
     if (disconnected) return;
     disconnected = true;
+    // ws reports closing a socket still connecting as an 'error' the provider does not hear.
+    (websocketProvider.webSocket as WebSocket | null)?.on('error', () => {});
     provider.destroy();
     websocketProvider.destroy();
   };

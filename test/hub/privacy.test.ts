@@ -1,10 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HUB_DB_FILE } from '../../simulator/hub/hub-database.ts';
-import { deriveTagKey, hubTokenHash, randomBase64url, tagOf } from '../../src/events/shared.ts';
+import {
+  deriveHubToken,
+  deriveTagKey,
+  hubTokenHash,
+  randomBase64url,
+  tagOf,
+} from '../../src/events/shared.ts';
 import type { EventEntry } from '../../src/events/shared.ts';
-import { connect, entry, newEvent, startHub, storedEntryIds, tempDir, waitFor } from './helpers.ts';
+import {
+  connect,
+  entry,
+  newEvent,
+  onCleanup,
+  startHub,
+  storedEntryIds,
+  tempDir,
+  waitFor,
+} from './helpers.ts';
 
 /** A person who exists only in this test: none of these strings may reach the hub's file. */
 const PERSON = {
@@ -51,6 +66,44 @@ describe('what the hub keeps', () => {
       event.token,
     ]) {
       expect(bytes.includes(secret), `hub.sqlite holds ${secret.slice(0, 12)}…`).toBe(false);
+    }
+  });
+
+  it('logs no token, hash, secret or entry, whether it admits, refuses or stores', async () => {
+    const lines: string[] = [];
+    for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        lines.push(args.map((arg) => (arg instanceof Error ? arg.stack : String(arg))).join(' '));
+      });
+    }
+    onCleanup(() => {
+      vi.restoreAllMocks();
+    });
+    const { url, close } = await startHub({ dataDir: tempDir(), quiet: false });
+    const event = await newEvent();
+    const gate = connect(url, event.id, event.token);
+    const id = randomBase64url(16);
+    const tag = randomBase64url(16);
+    gate.entries.set(id, entry('Quietgate', tag));
+    await waitFor(() => gate.synced(), 'the entry acknowledged');
+    const wrongToken = await deriveHubToken(randomBase64url(32), event.id);
+    const wrong = connect(url, event.id, wrongToken);
+    await waitFor(() => wrong.refusals.length > 0, 'the wrong token refused');
+    gate.disconnect();
+    await close();
+
+    const logged = lines.join('\n');
+    for (const secret of [
+      event.token,
+      wrongToken,
+      await hubTokenHash(event.token),
+      await hubTokenHash(wrongToken),
+      event.secret,
+      id,
+      tag,
+      'Quietgate',
+    ]) {
+      expect(logged.includes(secret), `a log line holds ${secret.slice(0, 12)}…`).toBe(false);
     }
   });
 });
