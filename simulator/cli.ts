@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<void> {
   if (options.host !== 'localhost' && !isLoopback(options.host)) {
     console.warn(
       `kycvs-simulator: warning: listening on ${options.host}: the registry API (/v3, /api/v3), ` +
-        'the keys (/.well-known) and the pages answer the network. /dev (the SMS outbox with ' +
+        'the keys (/.well-known), the event hub (/hub) and the pages answer the network. /dev (the SMS outbox with ' +
         'its OTPs, persons, verifiers, keys, faults) still answers loopback clients only.',
     );
   }

@@ -24,6 +24,8 @@ import { guardSocket } from './socket-guard.ts';
 import type { SocketGuard } from './socket-guard.ts';
 import { createTokenCheck } from './token-check.ts';
 
+/** How long `close()` waits for Hocuspocus to unload the documents. */
+const UNLOAD_TIMEOUT_MS = 2000;
 /** The lock file that keeps a second hub off a data dir. */
 export const HUB_LOCK_FILE = 'hub.lock';
 /** The largest WebSocket message the hub reads; a bigger one closes the socket (1009). */
@@ -145,11 +147,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     // Runs before any document is loaded for the connection: a refusal loads nothing.
     async onAuthenticate({ documentName, token, context }) {
       const { guard } = context as HubContext;
-      const reason: HubRefusal | null = !EVENT_ID_PATTERN.test(documentName)
-        ? 'not-an-event'
-        : typeof token !== 'string' || !HUB_TOKEN_PATTERN.test(token)
-          ? 'bad-token'
-          : await checkToken(documentName, token);
+      let reason: HubRefusal | null;
+      if (!EVENT_ID_PATTERN.test(documentName)) reason = 'not-an-event';
+      else if (typeof token !== 'string' || !HUB_TOKEN_PATTERN.test(token)) reason = 'bad-token';
+      else if (closing) reason = 'hub-unavailable';
+      else reason = await checkToken(documentName, token).catch(() => 'hub-unavailable' as const);
       if (reason !== null) {
         guard.refused();
         throw refusal(reason);
@@ -166,6 +168,29 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  let stopped: Promise<void> | undefined;
+
+  /** Closes the sockets, stores every document, writes the file, leaves Redis. */
+  const stop = async (): Promise<void> => {
+    redis?.savePending();
+    // Stored here, synchronously, rather than through the debounced hooks still pending.
+    for (const [name, document] of hocuspocus.documents) save(name, document);
+    closing = true;
+    for (const websocket of sockets.clients) websocket.terminate();
+    await new Promise<void>((done) => sockets.close(() => done()));
+    // Let Hocuspocus unload the documents (and unsubscribe them) while Redis is still there.
+    const deadline = Date.now() + UNLOAD_TIMEOUT_MS;
+    while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    try {
+      await db.close();
+    } finally {
+      if (redis) await redis.onDestroy();
+      for (const stopFilter of stopFilters.values()) stopFilter();
+      unlock();
+    }
+  };
 
   return {
     hocuspocus,
@@ -179,21 +204,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         hocuspocus.handleConnection(websocket, request, context);
       });
     },
-    async close() {
-      if (closing) return;
-      redis?.savePending();
-      // Stored here, synchronously, rather than through the debounced hooks still pending.
-      for (const [name, document] of hocuspocus.documents) save(name, document);
-      closing = true;
-      for (const websocket of sockets.clients) websocket.terminate();
-      await new Promise<void>((done) => sockets.close(() => done()));
-      try {
-        await db.close();
-      } finally {
-        if (redis) await redis.onDestroy();
-        for (const stop of stopFilters.values()) stop();
-        unlock();
-      }
+    close() {
+      stopped ??= stop();
+      return stopped;
     },
   };
 }

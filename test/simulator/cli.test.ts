@@ -28,6 +28,7 @@ describe('the simulator CLI', () => {
     started.push(first);
     expect(first.output()).toContain('demo-verifier');
     expect(first.output()).toMatch(/9000000001 +Asha Verma +2 fully vaccinated/);
+    expect(first.output()).toContain(`Event hub:      ws://localhost:${first.port}/hub`);
     const demoKey = /API key: +(\S+)/.exec(first.output())![1]!;
 
     const apiKey = await registerVerifier(first.url, {
