@@ -186,26 +186,29 @@ async function checkDesk(page: Page, language: Language, T: Messages): Promise<v
 /** The event screens (SPEC §11): create, the gate's Settings, the home counts, a repeat by gate. */
 async function checkEvent(page: Page, language: Language, T: Messages): Promise<void> {
   const words = ['Mela', 'A1'];
+  // Settings' language picker names English in its own script.
+  const settingsWords = [...words, 'English'];
   await page.getByRole('button', { name: T['home.settings'], exact: true }).click();
   await page.getByRole('button', { name: T['event.create'], exact: true }).click();
   await page.getByLabel(T['event.name'], { exact: true }).fill('Mela');
   await page.getByLabel(T['event.gate'], { exact: true }).fill('A1');
-  await expectScreen(page, language, 'event create', words);
+  await expectScreen(page, language, 'event create', settingsWords);
   await page.getByRole('button', { name: T['event.create'], exact: true }).click();
   await page.getByRole('button', { name: T['event.leave'], exact: true }).waitFor();
   await page.getByText(T['event.status.connected']).first().waitFor({ timeout: STEP_TIMEOUT });
   const link = (await page.locator('code', { hasText: '#event=' }).textContent()) ?? '';
   const linkWords = link.match(/[A-Za-z]{2,}/g) ?? [];
-  await expectScreen(page, language, 'event settings', [...words, ...linkWords]);
+  await expectScreen(page, language, 'event settings', [...settingsWords, ...linkWords]);
   await shoot(page, language, 'event-settings');
   await page.getByRole('button', { name: T['nav.back'], exact: true }).click();
   await page.getByText(T['event.allGates'], { exact: true }).waitFor();
   await expectScreen(page, language, 'event home', words);
   await page.getByRole('button', { name: T['home.scan'], exact: true }).click();
-  await scanText(page, T, qrTextFor(tokens.partial));
+  // A token this tablet has not seen before the event: its repeat names the gate.
+  await scanText(page, T, qrTextFor(tokens.full));
   await page.getByRole('button', { name: T['result.next'], exact: true }).click();
   await page.getByRole('status').waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
-  const got = await scanText(page, T, qrTextFor(tokens.partial));
+  const got = await scanText(page, T, qrTextFor(tokens.full));
   const atGate = T['result.alreadyCheckedAtGate'].replace('{gate}', 'A1').split('{time}')[0]!.trim();
   expect(got, `${language} event repeat`).toContain(atGate);
   await expectScreen(page, language, 'result event repeat', words);
