@@ -112,7 +112,7 @@ function outcomeOf(verdict: CredentialVerdict, keys: Held, at: number): Outcome 
       issuedAt: verdict.issuedAt === undefined ? at : verdict.issuedAt * 1000,
       // SPEC §5, §9: each format's own id (KYC-VS: iss + jti), kept apart from the others' ids.
       id: format === 'kycvs' ? verdict.id : JSON.stringify([format, verdict.id]),
-      credentialId: verdict.id,
+      ...(format === 'kycvs' ? {} : { credentialId: verdict.id }),
       ...(verdict.expiresAt === undefined ? {} : { expiresAt: verdict.expiresAt * 1000 }),
       alreadyCheckedAt: null,
       ...warnings,

@@ -3,6 +3,7 @@
  * (টীকা, টীকাকৰণ, প্ৰমাণপত্ৰ). Names of things (KYC-VS, CoWIN, QR, OTP, PIN, URL, EU) stay.
  */
 import type { Messages } from './en.ts';
+import { AS_EVENTS } from './events/as.ts';
 
 const AS = {
   'app.title': 'KYC-VS পৰীক্ষক',
@@ -216,44 +217,7 @@ const AS = {
   'settings.cleared': 'লগ মচা হ’ল।',
   'settings.logError': 'এই ডিভাইচত লগ পঢ়িব বা সলনি কৰিব পৰা নগ’ল।',
 
-  'event.title': 'ইভেণ্ট',
-  'event.intro':
-    'এটা ইভেণ্টৰ গেটবোৰে নিজৰ পৰীক্ষা ভাগ-বতৰা কৰে: এটা গেটত পৰীক্ষা কৰা ক’ড আন গেটবোৰত “আগতেই পৰীক্ষা কৰা” দেখুৱায়।',
-  'event.create': 'ইভেণ্ট সৃষ্টি কৰক',
-  'event.join': 'ইভেণ্টত যোগ দিয়ক',
-  'event.name': 'ইভেণ্টৰ নাম',
-  'event.gate': 'গেটৰ নাম',
-  'event.hub': 'হাবৰ ঠিকনা',
-  'event.link': 'ইভেণ্টৰ লিংক',
-  'event.linkHint': 'আন এটা গেটৰ ছেটিংছত ইভেণ্টৰ QR ক’ডৰ তলত থকা লিংকটো ইয়াত পেষ্ট কৰক।',
-  'event.cancel': 'বাতিল কৰক',
-  'event.leave': 'ইভেণ্ট এৰক',
-  'event.member': 'এই টেবলেটটো “{event}” ৰ “{gate}”।',
-  'event.status.connected': 'হাবৰ সৈতে সংযোগ হৈছে।',
-  'event.status.connecting': 'হাবৰ সৈতে সংযোগ হৈ আছে…',
-  'event.status.offline':
-    'হাবৰ সৈতে সংযোগ নাই। পৰীক্ষাবোৰ এই টেবলেটত ৰখা হৈছে আৰু সংযোগ ঘূৰি আহিলে ভাগ-বতৰা কৰা হ’ব।',
-  'event.status.refused': 'হাবে এই টেবলেটটো অস্বীকাৰ কৰিলে। ইভেণ্টৰ লিংকৰ পৰা পুনৰ যোগ দিয়ক।',
-  'event.lastSynced': 'শেষ ছিংক {time}',
-  'event.notSynced': 'এতিয়াও ছিংক হোৱা নাই',
-  'event.allGates': 'সকলো গেট',
-  'event.thisGate': 'এই গেট',
-  'event.loading': 'ইভেণ্ট ল’ড হৈ আছে…',
-  'event.share': 'আন এটা টেবলেটে এই ক’ড স্কেন কৰি বা লিংকটো খুলি এই ইভেণ্টত যোগ দিয়ে।',
-  'event.qr': '{event} ত যোগ দিবলৈ QR ক’ড',
-  'event.copy': 'লিংক কপি কৰক',
-  'event.copied': 'লিংকটো কপি কৰা হ’ল।',
-  'event.export': 'ইভেণ্টৰ CSV ডাউনল’ড কৰক',
-  'event.exported': 'ইভেণ্টৰ পৰীক্ষাবোৰ CSV ফাইল হিচাপে ডাউনল’ড হ’ল।',
-  'event.exportError': 'এই টেবলেটত ইভেণ্টৰ পৰীক্ষাবোৰ পঢ়িব পৰা নগ’ল।',
-  'event.left': 'এই টেবলেটটোৱে ইভেণ্ট এৰিলে আৰু ইয়াত থকা ইভেণ্টৰ কপি মচি পেলালে।',
-  'event.error.BAD_INVITE': 'এইটো ইভেণ্টৰ লিংক নহয়। ইভেণ্টৰ QR ক’ডৰ পৰা সম্পূৰ্ণ লিংকটো কপি কৰক।',
-  'event.error.BAD_EVENT_NAME': 'সৰ্বাধিক 60 আখৰৰ এটা ইভেণ্টৰ নাম দিয়ক।',
-  'event.error.BAD_GATE_NAME': 'সৰ্বাধিক 40 আখৰৰ এটা গেটৰ নাম দিয়ক।',
-  'event.error.BAD_HUB': 'wss:// বা https:// ৰে আৰম্ভ হোৱা হাবৰ ঠিকনা দিয়ক।',
-  'event.error.IN_EVENT': 'এই টেবলেটটো আগৰে পৰা এটা ইভেণ্টৰ গেট। প্ৰথমে সেই ইভেণ্ট এৰক।',
-  'event.error.STORAGE': 'এই টেবলেটত ইভেণ্ট ছেভ কৰিব পৰা নগ’ল।',
-  'event.scanned': 'এটা ইভেণ্টৰ ক’ড স্কেন কৰা হ’ল। যোগ দিবলৈ এই টেবলেটৰ গেটৰ নাম দিয়ক।',
+  ...AS_EVENTS,
 
   'update.available': 'এপৰ নতুন সংস্কৰণ সাজু।',
   'update.reload': 'এতিয়াই আপডেট কৰক',

@@ -3,6 +3,7 @@
  * terms (રસી, રસીકરણ, પ્રમાણપત્ર). Names of things (KYC-VS, CoWIN, QR, OTP, PIN, URL, EU) stay.
  */
 import type { Messages } from './en.ts';
+import { GU_EVENTS } from './events/gu.ts';
 
 const GU = {
   'app.title': 'KYC-VS ચકાસણી',
@@ -211,43 +212,7 @@ const GU = {
   'settings.cleared': 'લૉગ સાફ થઈ ગયો.',
   'settings.logError': 'આ ડિવાઇસ પર લૉગ વાંચી કે બદલી શકાયો નથી.',
 
-  'event.title': 'ઇવેન્ટ',
-  'event.intro':
-    'એક ઇવેન્ટના ગેટ પોતાની ચકાસણી શેર કરે છે: એક ગેટ પર ચકાસેલો કોડ બીજા ગેટ પર “પહેલેથી ચકાસેલું” બતાવે છે.',
-  'event.create': 'ઇવેન્ટ બનાવો',
-  'event.join': 'ઇવેન્ટમાં જોડાઓ',
-  'event.name': 'ઇવેન્ટનું નામ',
-  'event.gate': 'ગેટનું નામ',
-  'event.hub': 'હબનું સરનામું',
-  'event.link': 'ઇવેન્ટની લિંક',
-  'event.linkHint': 'બીજા ગેટનાં સેટિંગ્સમાં ઇવેન્ટના QR કોડ નીચે આપેલી લિંક અહીં પેસ્ટ કરો.',
-  'event.cancel': 'રદ કરો',
-  'event.leave': 'ઇવેન્ટ છોડો',
-  'event.member': 'આ ટૅબ્લેટ “{event}” માં “{gate}” છે.',
-  'event.status.connected': 'હબ સાથે જોડાયેલું છે.',
-  'event.status.connecting': 'હબ સાથે જોડાઈ રહ્યું છે…',
-  'event.status.offline': 'હબ સાથે જોડાયેલું નથી. ચકાસણી આ ટૅબ્લેટ પર રહે છે અને કનેક્શન પાછું આવતાં શેર થશે.',
-  'event.status.refused': 'હબે આ ટૅબ્લેટને નકાર્યું. ઇવેન્ટની લિંક પરથી ફરી જોડાઓ.',
-  'event.lastSynced': 'છેલ્લું સિંક {time}',
-  'event.notSynced': 'હજી સિંક થયું નથી',
-  'event.allGates': 'બધા ગેટ',
-  'event.thisGate': 'આ ગેટ',
-  'event.loading': 'ઇવેન્ટ લોડ થઈ રહી છે…',
-  'event.share': 'બીજું ટૅબ્લેટ આ કોડ સ્કૅન કરીને અથવા લિંક ખોલીને આ ઇવેન્ટમાં જોડાય છે.',
-  'event.qr': '{event} માં જોડાવા માટેનો QR કોડ',
-  'event.copy': 'લિંક કૉપિ કરો',
-  'event.copied': 'લિંક કૉપિ થઈ ગઈ.',
-  'event.export': 'ઇવેન્ટ CSV ડાઉનલોડ કરો',
-  'event.exported': 'ઇવેન્ટની ચકાસણી CSV ફાઇલ તરીકે ડાઉનલોડ થઈ.',
-  'event.exportError': 'આ ટૅબ્લેટ પર ઇવેન્ટની ચકાસણી વાંચી શકાઈ નથી.',
-  'event.left': 'આ ટૅબ્લેટ ઇવેન્ટમાંથી નીકળી ગયું અને ઇવેન્ટની પોતાની નકલ કાઢી નાખી.',
-  'event.error.BAD_INVITE': 'આ ઇવેન્ટની લિંક નથી. ઇવેન્ટના QR કોડ પરથી આખી લિંક કૉપિ કરો.',
-  'event.error.BAD_EVENT_NAME': 'વધુમાં વધુ 60 અક્ષરનું ઇવેન્ટનું નામ દાખલ કરો.',
-  'event.error.BAD_GATE_NAME': 'વધુમાં વધુ 40 અક્ષરનું ગેટનું નામ દાખલ કરો.',
-  'event.error.BAD_HUB': 'wss:// અથવા https:// થી શરૂ થતું હબનું સરનામું દાખલ કરો.',
-  'event.error.IN_EVENT': 'આ ટૅબ્લેટ પહેલેથી કોઈ ઇવેન્ટનો ગેટ છે. પહેલાં તે ઇવેન્ટ છોડો.',
-  'event.error.STORAGE': 'આ ટૅબ્લેટ પર ઇવેન્ટ સાચવી શકાઈ નથી.',
-  'event.scanned': 'ઇવેન્ટનો કોડ સ્કૅન થયો. જોડાવા માટે આ ટૅબ્લેટના ગેટનું નામ દાખલ કરો.',
+  ...GU_EVENTS,
 
   'update.available': 'ઍપનું નવું વર્ઝન તૈયાર છે.',
   'update.reload': 'હમણાં અપડેટ કરો',

@@ -4,6 +4,7 @@
  * API, URL, CSV) stay in Latin letters.
  */
 import type { Messages } from './en.ts';
+import { HI_EVENTS } from './events/hi.ts';
 
 /** The Hindi strings, keyed by id. */
 const HI = {
@@ -244,44 +245,7 @@ const HI = {
   'settings.cleared': 'लॉग मिटा दिया गया।',
   'settings.logError': 'इस डिवाइस पर लॉग पढ़ा या बदला नहीं जा सका।',
 
-  'event.title': 'इवेंट',
-  'event.intro':
-    'एक इवेंट के सभी गेट अपनी जाँचें साझा करते हैं: एक गेट पर जाँचा गया कोड बाकी गेटों पर “पहले ही जाँचा जा चुका” दिखाता है।',
-  'event.create': 'इवेंट बनाएँ',
-  'event.join': 'इवेंट से जुड़ें',
-  'event.name': 'इवेंट का नाम',
-  'event.gate': 'गेट का नाम',
-  'event.hub': 'हब का पता',
-  'event.link': 'इवेंट का लिंक',
-  'event.linkHint': 'किसी दूसरे गेट की सेटिंग्स में इवेंट के QR कोड के नीचे दिया लिंक यहाँ चिपकाएँ।',
-  'event.cancel': 'रद्द करें',
-  'event.leave': 'इवेंट छोड़ें',
-  'event.member': 'यह टैबलेट “{event}” में “{gate}” है।',
-  'event.status.connected': 'हब से जुड़ा है।',
-  'event.status.connecting': 'हब से जुड़ रहा है…',
-  'event.status.offline':
-    'हब से जुड़ा नहीं है। जाँचें इसी टैबलेट पर रखी जाती हैं और कनेक्शन लौटते ही साझा हो जाएँगी।',
-  'event.status.refused': 'हब ने इस टैबलेट को मना कर दिया। इवेंट के लिंक से फिर जुड़ें।',
-  'event.lastSynced': 'आख़िरी सिंक {time}',
-  'event.notSynced': 'अभी सिंक नहीं हुआ',
-  'event.allGates': 'सभी गेट',
-  'event.thisGate': 'यह गेट',
-  'event.loading': 'इवेंट लोड हो रहा है…',
-  'event.share': 'दूसरा टैबलेट यह कोड स्कैन करके या लिंक खोलकर इस इवेंट से जुड़ता है।',
-  'event.qr': '{event} से जुड़ने का QR कोड',
-  'event.copy': 'लिंक कॉपी करें',
-  'event.copied': 'लिंक कॉपी हो गया।',
-  'event.export': 'इवेंट CSV डाउनलोड करें',
-  'event.exported': 'इवेंट की जाँचें CSV फ़ाइल के रूप में डाउनलोड हो गईं।',
-  'event.exportError': 'इस टैबलेट पर इवेंट की जाँचें पढ़ी नहीं जा सकीं।',
-  'event.left': 'यह टैबलेट इवेंट से हट गया और इवेंट की अपनी कॉपी मिटा दी।',
-  'event.error.BAD_INVITE': 'यह इवेंट का लिंक नहीं है। इवेंट के QR कोड वाला पूरा लिंक कॉपी करें।',
-  'event.error.BAD_EVENT_NAME': 'इवेंट का नाम डालें, ज़्यादा से ज़्यादा 60 अक्षरों का।',
-  'event.error.BAD_GATE_NAME': 'गेट का नाम डालें, ज़्यादा से ज़्यादा 40 अक्षरों का।',
-  'event.error.BAD_HUB': 'हब का पता डालें, जो wss:// या https:// से शुरू हो।',
-  'event.error.IN_EVENT': 'यह टैबलेट पहले से किसी इवेंट का गेट है। पहले वह इवेंट छोड़ें।',
-  'event.error.STORAGE': 'इवेंट इस टैबलेट पर सहेजा नहीं जा सका।',
-  'event.scanned': 'इवेंट का कोड स्कैन हुआ। जुड़ने के लिए इस टैबलेट के गेट का नाम डालें।',
+  ...HI_EVENTS,
 
   'update.available': 'ऐप का नया संस्करण तैयार है।',
   'update.reload': 'अभी अपडेट करें',

@@ -3,6 +3,7 @@
  * (ଟିକା, ଟିକାକରଣ, ପ୍ରମାଣପତ୍ର). Names of things (KYC-VS, CoWIN, QR, OTP, PIN, URL, EU) stay.
  */
 import type { Messages } from './en.ts';
+import { OR_EVENTS } from './events/or.ts';
 
 const OR = {
   'app.title': 'KYC-VS ଯାଞ୍ଚ',
@@ -212,43 +213,7 @@ const OR = {
   'settings.cleared': 'ଲଗ ଲିଭାଗଲା।',
   'settings.logError': 'ଏହି ଡିଭାଇସରେ ଲଗ ପଢ଼ିହେଲା ନାହିଁ କିମ୍ବା ବଦଳାଯାଇପାରିଲା ନାହିଁ।',
 
-  'event.title': 'ଇଭେଣ୍ଟ',
-  'event.intro':
-    'ଗୋଟିଏ ଇଭେଣ୍ଟର ଗେଟଗୁଡ଼ିକ ନିଜ ଯାଞ୍ଚ ଅଂଶୀଦାର କରନ୍ତି: ଗୋଟିଏ ଗେଟରେ ଯାଞ୍ଚ ହୋଇଥିବା କୋଡ ଅନ୍ୟ ଗେଟରେ “ପୂର୍ବରୁ ଯାଞ୍ଚ ହୋଇଛି” ଦେଖାଏ।',
-  'event.create': 'ଇଭେଣ୍ଟ ତିଆରି କରନ୍ତୁ',
-  'event.join': 'ଇଭେଣ୍ଟରେ ଯୋଗ ଦିଅନ୍ତୁ',
-  'event.name': 'ଇଭେଣ୍ଟର ନାମ',
-  'event.gate': 'ଗେଟର ନାମ',
-  'event.hub': 'ହବର ଠିକଣା',
-  'event.link': 'ଇଭେଣ୍ଟର ଲିଙ୍କ',
-  'event.linkHint': 'ଅନ୍ୟ ଏକ ଗେଟର ସେଟିଂସରେ ଇଭେଣ୍ଟର QR କୋଡ ତଳେ ଥିବା ଲିଙ୍କ ଏଠାରେ ପେଷ୍ଟ କରନ୍ତୁ।',
-  'event.cancel': 'ବାତିଲ କରନ୍ତୁ',
-  'event.leave': 'ଇଭେଣ୍ଟ ଛାଡ଼ନ୍ତୁ',
-  'event.member': 'ଏହି ଟାବଲେଟ “{event}” ରେ “{gate}” ଅଟେ।',
-  'event.status.connected': 'ହବ ସହ ସଂଯୁକ୍ତ।',
-  'event.status.connecting': 'ହବ ସହ ସଂଯୋଗ ହେଉଛି…',
-  'event.status.offline': 'ହବ ସହ ସଂଯୋଗ ନାହିଁ। ଯାଞ୍ଚ ଏହି ଟାବଲେଟରେ ରହୁଛି ଏବଂ ସଂଯୋଗ ଫେରିଲେ ଅଂଶୀଦାର ହେବ।',
-  'event.status.refused': 'ହବ ଏହି ଟାବଲେଟକୁ ମନା କଲା। ଇଭେଣ୍ଟର ଲିଙ୍କରୁ ପୁଣି ଯୋଗ ଦିଅନ୍ତୁ।',
-  'event.lastSynced': 'ଶେଷ ସିଙ୍କ {time}',
-  'event.notSynced': 'ଏପର୍ଯ୍ୟନ୍ତ ସିଙ୍କ ହୋଇନାହିଁ',
-  'event.allGates': 'ସମସ୍ତ ଗେଟ',
-  'event.thisGate': 'ଏହି ଗେଟ',
-  'event.loading': 'ଇଭେଣ୍ଟ ଲୋଡ ହେଉଛି…',
-  'event.share': 'ଅନ୍ୟ ଟାବଲେଟ ଏହି କୋଡ ସ୍କାନ କରି କିମ୍ବା ଲିଙ୍କ ଖୋଲି ଏହି ଇଭେଣ୍ଟରେ ଯୋଗ ଦିଏ।',
-  'event.qr': '{event} ରେ ଯୋଗ ଦେବା ପାଇଁ QR କୋଡ',
-  'event.copy': 'ଲିଙ୍କ କପି କରନ୍ତୁ',
-  'event.copied': 'ଲିଙ୍କ କପି ହେଲା।',
-  'event.export': 'ଇଭେଣ୍ଟ CSV ଡାଉନଲୋଡ କରନ୍ତୁ',
-  'event.exported': 'ଇଭେଣ୍ଟର ଯାଞ୍ଚ CSV ଫାଇଲ ଭାବେ ଡାଉନଲୋଡ ହେଲା।',
-  'event.exportError': 'ଏହି ଟାବଲେଟରେ ଇଭେଣ୍ଟର ଯାଞ୍ଚ ପଢ଼ିହେଲା ନାହିଁ।',
-  'event.left': 'ଏହି ଟାବଲେଟ ଇଭେଣ୍ଟ ଛାଡ଼ିଲା ଏବଂ ଏଥିରେ ଥିବା ଇଭେଣ୍ଟର କପି ଲିଭାଇଦେଲା।',
-  'event.error.BAD_INVITE': 'ଏହା ଇଭେଣ୍ଟର ଲିଙ୍କ ନୁହେଁ। ଇଭେଣ୍ଟର QR କୋଡରୁ ପୂରା ଲିଙ୍କ କପି କରନ୍ତୁ।',
-  'event.error.BAD_EVENT_NAME': 'ଅଧିକରୁ ଅଧିକ 60 ଅକ୍ଷରର ଇଭେଣ୍ଟ ନାମ ଦିଅନ୍ତୁ।',
-  'event.error.BAD_GATE_NAME': 'ଅଧିକରୁ ଅଧିକ 40 ଅକ୍ଷରର ଗେଟ ନାମ ଦିଅନ୍ତୁ।',
-  'event.error.BAD_HUB': 'wss:// କିମ୍ବା https:// ରେ ଆରମ୍ଭ ହେଉଥିବା ହବର ଠିକଣା ଦିଅନ୍ତୁ।',
-  'event.error.IN_EVENT': 'ଏହି ଟାବଲେଟ ପୂର୍ବରୁ ଏକ ଇଭେଣ୍ଟର ଗେଟ। ପ୍ରଥମେ ସେହି ଇଭେଣ୍ଟ ଛାଡ଼ନ୍ତୁ।',
-  'event.error.STORAGE': 'ଏହି ଟାବଲେଟରେ ଇଭେଣ୍ଟ ସେଭ ହୋଇପାରିଲା ନାହିଁ।',
-  'event.scanned': 'ଏକ ଇଭେଣ୍ଟ କୋଡ ସ୍କାନ ହେଲା। ଯୋଗ ଦେବାକୁ ଏହି ଟାବଲେଟର ଗେଟ ନାମ ଦିଅନ୍ତୁ।',
+  ...OR_EVENTS,
 
   'update.available': 'ଆପର ନୂଆ ସଂସ୍କରଣ ପ୍ରସ୍ତୁତ।',
   'update.reload': 'ଏବେ ଅପଡେଟ କରନ୍ତୁ',

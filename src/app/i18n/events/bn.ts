@@ -1,0 +1,43 @@
+/** The Bengali strings of the event screens (SPEC §11), spread into the Bengali table (bn.ts). */
+import type { EventMessages } from './en.ts';
+
+export const BN_EVENTS = {
+  'event.title': 'ইভেন্ট',
+  'event.intro':
+    'একই ইভেন্টের গেটগুলো নিজেদের যাচাই ভাগ করে নেয়: এক গেটে যাচাই করা কোড অন্য গেটগুলোতে “আগেই যাচাই করা” দেখায়।',
+  'event.create': 'ইভেন্ট তৈরি করুন',
+  'event.join': 'ইভেন্টে যোগ দিন',
+  'event.name': 'ইভেন্টের নাম',
+  'event.gate': 'গেটের নাম',
+  'event.hub': 'হাবের ঠিকানা',
+  'event.link': 'ইভেন্টের লিংক',
+  'event.linkHint': 'অন্য গেটের সেটিংসে ইভেন্টের QR কোডের নিচে যে লিংক আছে, সেটি এখানে পেস্ট করুন।',
+  'event.cancel': 'বাতিল করুন',
+  'event.leave': 'ইভেন্ট ছেড়ে দিন',
+  'event.member': 'এই ট্যাবলেটটি “{event}”-এর “{gate}”।',
+  'event.status.connected': 'হাবের সঙ্গে যুক্ত।',
+  'event.status.connecting': 'হাবের সঙ্গে যুক্ত হচ্ছে…',
+  'event.status.offline':
+    'হাবের সঙ্গে যুক্ত নয়। যাচাই এই ট্যাবলেটে রাখা থাকছে, সংযোগ ফিরলে ভাগ করা হবে।',
+  'event.status.refused': 'হাব এই ট্যাবলেটকে ফিরিয়ে দিয়েছে। ইভেন্টের লিংক থেকে আবার যোগ দিন।',
+  'event.lastSynced': 'শেষ সিঙ্ক {time}',
+  'event.notSynced': 'এখনো সিঙ্ক হয়নি',
+  'event.allGates': 'সব গেট',
+  'event.thisGate': 'এই গেট',
+  'event.loading': 'ইভেন্ট লোড হচ্ছে…',
+  'event.share': 'অন্য ট্যাবলেট এই কোড স্ক্যান করে বা লিংকটি খুলে এই ইভেন্টে যোগ দেয়।',
+  'event.qr': '{event}-এ যোগ দেওয়ার QR কোড',
+  'event.copy': 'লিংক কপি করুন',
+  'event.copied': 'লিংক কপি হয়েছে।',
+  'event.export': 'ইভেন্টের CSV ডাউনলোড করুন',
+  'event.exported': 'ইভেন্টের যাচাই CSV ফাইল হিসেবে ডাউনলোড হয়েছে।',
+  'event.exportError': 'এই ট্যাবলেটে ইভেন্টের যাচাই পড়া যায়নি।',
+  'event.left': 'এই ট্যাবলেট ইভেন্ট ছেড়ে দিয়েছে আর নিজের কাছে থাকা কপি মুছে ফেলেছে।',
+  'event.error.BAD_INVITE': 'এটি ইভেন্টের লিংক নয়। ইভেন্টের QR কোডের পুরো লিংকটি কপি করুন।',
+  'event.error.BAD_EVENT_NAME': 'সর্বোচ্চ 60 অক্ষরের একটি ইভেন্টের নাম দিন।',
+  'event.error.BAD_GATE_NAME': 'সর্বোচ্চ 40 অক্ষরের একটি গেটের নাম দিন।',
+  'event.error.BAD_HUB': 'wss:// বা https:// দিয়ে শুরু হওয়া হাবের ঠিকানা দিন।',
+  'event.error.IN_EVENT': 'এই ট্যাবলেট আগে থেকেই একটি ইভেন্টের গেট। আগে সেটি ছেড়ে দিন।',
+  'event.error.STORAGE': 'এই ট্যাবলেটে ইভেন্ট সংরক্ষণ করা যায়নি।',
+  'event.scanned': 'একটি ইভেন্টের কোড স্ক্যান হয়েছে। যোগ দিতে এই ট্যাবলেটের গেটের নাম দিন।',
+} satisfies EventMessages;

@@ -1,0 +1,43 @@
+/** The Marathi strings of the event screens (SPEC §11), spread into the Marathi table (mr.ts). */
+import type { EventMessages } from './en.ts';
+
+export const MR_EVENTS = {
+  'event.title': 'इव्हेंट',
+  'event.intro':
+    'एकाच इव्हेंटचे गेट आपल्या तपासण्या सामायिक करतात: एका गेटवर तपासलेला कोड इतर गेटवर “आधीच तपासलेले” दाखवतो.',
+  'event.create': 'इव्हेंट तयार करा',
+  'event.join': 'इव्हेंटमध्ये सामील व्हा',
+  'event.name': 'इव्हेंटचे नाव',
+  'event.gate': 'गेटचे नाव',
+  'event.hub': 'हबचा पत्ता',
+  'event.link': 'इव्हेंटची लिंक',
+  'event.linkHint': 'दुसऱ्या गेटच्या सेटिंग्जमध्ये इव्हेंटच्या QR कोडखाली असलेली लिंक येथे पेस्ट करा.',
+  'event.cancel': 'रद्द करा',
+  'event.leave': 'इव्हेंट सोडा',
+  'event.member': 'हा टॅबलेट “{event}” मधील “{gate}” आहे.',
+  'event.status.connected': 'हबशी जोडले आहे.',
+  'event.status.connecting': 'हबशी जोडत आहे…',
+  'event.status.offline':
+    'हबशी जोडलेले नाही. तपासण्या या टॅबलेटवर ठेवल्या जातात आणि कनेक्शन परत आल्यावर सामायिक होतात.',
+  'event.status.refused': 'हबने हा टॅबलेट नाकारला. इव्हेंटच्या लिंकवरून पुन्हा सामील व्हा.',
+  'event.lastSynced': 'शेवटचे सिंक {time}',
+  'event.notSynced': 'अजून सिंक झाले नाही',
+  'event.allGates': 'सर्व गेट',
+  'event.thisGate': 'हा गेट',
+  'event.loading': 'इव्हेंट लोड होत आहे…',
+  'event.share': 'दुसरा टॅबलेट हा कोड स्कॅन करून किंवा लिंक उघडून या इव्हेंटमध्ये सामील होतो.',
+  'event.qr': '{event} मध्ये सामील होण्यासाठी QR कोड',
+  'event.copy': 'लिंक कॉपी करा',
+  'event.copied': 'लिंक कॉपी झाली.',
+  'event.export': 'इव्हेंट CSV डाउनलोड करा',
+  'event.exported': 'इव्हेंटच्या तपासण्या CSV फाइल म्हणून डाउनलोड झाल्या.',
+  'event.exportError': 'या टॅबलेटवर इव्हेंटच्या तपासण्या वाचता आल्या नाहीत.',
+  'event.left': 'हा टॅबलेट इव्हेंटमधून बाहेर पडला आणि त्याने इव्हेंटची आपली प्रत हटवली.',
+  'event.error.BAD_INVITE': 'ही इव्हेंटची लिंक नाही. इव्हेंटच्या QR कोडवरून पूर्ण लिंक कॉपी करा.',
+  'event.error.BAD_EVENT_NAME': 'जास्तीत जास्त 60 अक्षरांचे इव्हेंटचे नाव भरा.',
+  'event.error.BAD_GATE_NAME': 'जास्तीत जास्त 40 अक्षरांचे गेटचे नाव भरा.',
+  'event.error.BAD_HUB': 'wss:// किंवा https:// ने सुरू होणारा हबचा पत्ता भरा.',
+  'event.error.IN_EVENT': 'हा टॅबलेट आधीच एका इव्हेंटचा गेट आहे. आधी तो इव्हेंट सोडा.',
+  'event.error.STORAGE': 'या टॅबलेटवर इव्हेंट जतन होऊ शकला नाही.',
+  'event.scanned': 'इव्हेंटचा कोड स्कॅन झाला. सामील होण्यासाठी या टॅबलेटच्या गेटचे नाव भरा.',
+} satisfies EventMessages;

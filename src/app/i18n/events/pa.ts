@@ -1,0 +1,43 @@
+/** The Punjabi strings of the event screens (SPEC §11), spread into the Punjabi table (pa.ts). */
+import type { EventMessages } from './en.ts';
+
+export const PA_EVENTS = {
+  'event.title': 'ਇਵੈਂਟ',
+  'event.intro':
+    'ਇੱਕ ਇਵੈਂਟ ਦੇ ਗੇਟ ਆਪਣੀਆਂ ਜਾਂਚਾਂ ਸਾਂਝੀਆਂ ਕਰਦੇ ਹਨ: ਇੱਕ ਗੇਟ ’ਤੇ ਜਾਂਚਿਆ ਕੋਡ ਬਾਕੀ ਗੇਟਾਂ ’ਤੇ “ਪਹਿਲਾਂ ਹੀ ਜਾਂਚਿਆ” ਦਿਖਾਉਂਦਾ ਹੈ।',
+  'event.create': 'ਇਵੈਂਟ ਬਣਾਓ',
+  'event.join': 'ਇਵੈਂਟ ਨਾਲ ਜੁੜੋ',
+  'event.name': 'ਇਵੈਂਟ ਦਾ ਨਾਮ',
+  'event.gate': 'ਗੇਟ ਦਾ ਨਾਮ',
+  'event.hub': 'ਹੱਬ ਦਾ ਪਤਾ',
+  'event.link': 'ਇਵੈਂਟ ਦਾ ਲਿੰਕ',
+  'event.linkHint': 'ਕਿਸੇ ਹੋਰ ਗੇਟ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਇਵੈਂਟ ਦੇ QR ਕੋਡ ਹੇਠਾਂ ਦਿੱਤਾ ਲਿੰਕ ਇੱਥੇ ਪੇਸਟ ਕਰੋ।',
+  'event.cancel': 'ਰੱਦ ਕਰੋ',
+  'event.leave': 'ਇਵੈਂਟ ਛੱਡੋ',
+  'event.member': 'ਇਹ ਟੈਬਲੇਟ “{event}” ਵਿੱਚ “{gate}” ਹੈ।',
+  'event.status.connected': 'ਹੱਬ ਨਾਲ ਜੁੜਿਆ ਹੋਇਆ ਹੈ।',
+  'event.status.connecting': 'ਹੱਬ ਨਾਲ ਜੁੜ ਰਿਹਾ ਹੈ…',
+  'event.status.offline':
+    'ਹੱਬ ਨਾਲ ਜੁੜਿਆ ਨਹੀਂ। ਜਾਂਚਾਂ ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਰੱਖੀਆਂ ਜਾਂਦੀਆਂ ਹਨ ਅਤੇ ਕਨੈਕਸ਼ਨ ਵਾਪਸ ਆਉਣ ’ਤੇ ਸਾਂਝੀਆਂ ਹੋਣਗੀਆਂ।',
+  'event.status.refused': 'ਹੱਬ ਨੇ ਇਸ ਟੈਬਲੇਟ ਨੂੰ ਨਾਮਨਜ਼ੂਰ ਕਰ ਦਿੱਤਾ। ਇਵੈਂਟ ਦੇ ਲਿੰਕ ਤੋਂ ਦੁਬਾਰਾ ਜੁੜੋ।',
+  'event.lastSynced': 'ਆਖ਼ਰੀ ਸਿੰਕ {time}',
+  'event.notSynced': 'ਅਜੇ ਸਿੰਕ ਨਹੀਂ ਹੋਇਆ',
+  'event.allGates': 'ਸਾਰੇ ਗੇਟ',
+  'event.thisGate': 'ਇਹ ਗੇਟ',
+  'event.loading': 'ਇਵੈਂਟ ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…',
+  'event.share': 'ਕੋਈ ਹੋਰ ਟੈਬਲੇਟ ਇਹ ਕੋਡ ਸਕੈਨ ਕਰਕੇ ਜਾਂ ਲਿੰਕ ਖੋਲ੍ਹ ਕੇ ਇਸ ਇਵੈਂਟ ਨਾਲ ਜੁੜਦਾ ਹੈ।',
+  'event.qr': '{event} ਨਾਲ ਜੁੜਨ ਲਈ QR ਕੋਡ',
+  'event.copy': 'ਲਿੰਕ ਕਾਪੀ ਕਰੋ',
+  'event.copied': 'ਲਿੰਕ ਕਾਪੀ ਹੋ ਗਿਆ।',
+  'event.export': 'ਇਵੈਂਟ CSV ਡਾਊਨਲੋਡ ਕਰੋ',
+  'event.exported': 'ਇਵੈਂਟ ਦੀਆਂ ਜਾਂਚਾਂ CSV ਫ਼ਾਈਲ ਵਜੋਂ ਡਾਊਨਲੋਡ ਹੋ ਗਈਆਂ।',
+  'event.exportError': 'ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਇਵੈਂਟ ਦੀਆਂ ਜਾਂਚਾਂ ਪੜ੍ਹੀਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ।',
+  'event.left': 'ਇਹ ਟੈਬਲੇਟ ਇਵੈਂਟ ਛੱਡ ਗਿਆ ਅਤੇ ਇਸ ਨੇ ਇਵੈਂਟ ਦੀ ਆਪਣੀ ਕਾਪੀ ਮਿਟਾ ਦਿੱਤੀ।',
+  'event.error.BAD_INVITE': 'ਇਹ ਇਵੈਂਟ ਦਾ ਲਿੰਕ ਨਹੀਂ ਹੈ। ਇਵੈਂਟ ਦੇ QR ਕੋਡ ਵਾਲਾ ਪੂਰਾ ਲਿੰਕ ਕਾਪੀ ਕਰੋ।',
+  'event.error.BAD_EVENT_NAME': 'ਵੱਧ ਤੋਂ ਵੱਧ 60 ਅੱਖਰਾਂ ਦਾ ਇਵੈਂਟ ਦਾ ਨਾਮ ਭਰੋ।',
+  'event.error.BAD_GATE_NAME': 'ਵੱਧ ਤੋਂ ਵੱਧ 40 ਅੱਖਰਾਂ ਦਾ ਗੇਟ ਦਾ ਨਾਮ ਭਰੋ।',
+  'event.error.BAD_HUB': 'wss:// ਜਾਂ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲਾ ਹੱਬ ਦਾ ਪਤਾ ਭਰੋ।',
+  'event.error.IN_EVENT': 'ਇਹ ਟੈਬਲੇਟ ਪਹਿਲਾਂ ਹੀ ਕਿਸੇ ਇਵੈਂਟ ਦਾ ਗੇਟ ਹੈ। ਪਹਿਲਾਂ ਉਹ ਇਵੈਂਟ ਛੱਡੋ।',
+  'event.error.STORAGE': 'ਇਵੈਂਟ ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕਿਆ।',
+  'event.scanned': 'ਇਵੈਂਟ ਦਾ ਕੋਡ ਸਕੈਨ ਹੋਇਆ। ਜੁੜਨ ਲਈ ਇਸ ਟੈਬਲੇਟ ਦੇ ਗੇਟ ਦਾ ਨਾਮ ਭਰੋ।',
+} satisfies EventMessages;
