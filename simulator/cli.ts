@@ -13,6 +13,7 @@ import { hubUrlOf } from './hub/mount-hub.ts';
 import { Registry } from './registry.ts';
 import { isLoopback } from './peer.ts';
 import { listen } from './server.ts';
+import type { Listening } from './server.ts';
 import { DEMO_VERIFIER_ID } from './verifiers.ts';
 
 const USAGE = `Usage: kycvs-simulator [options]
@@ -116,7 +117,7 @@ export async function main(argv: string[]): Promise<void> {
     staticDir: options.staticDir,
   });
   const app = createApp(registry);
-  let listening;
+  let listening: Listening;
   try {
     const hub = await createHub({ dataDir: join(options.dataDir, 'hub') });
     listening = await listen(app, options.port, options.host, hub).catch(async (error) => {

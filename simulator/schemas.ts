@@ -80,9 +80,13 @@ export const HolderGenerateOtpRequest = z
     mobile_number: Mobile,
     full_name: FullName,
     client_id: ClientId.optional(),
-    language: z.string().max(35).optional().openapi({
-      description: 'The language of the SMS (SPEC §12, e.g. `ta`); English if unknown.',
-    }),
+    language: z
+      .string()
+      .max(35)
+      .optional()
+      .openapi({
+        description: 'The language of the SMS (SPEC §12, e.g. `ta`); English if unknown.',
+      }),
   })
   .openapi('HolderGenerateOtpRequest');
 /** The holder page's confirmOTP. */

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { isLoopback } from '../peer.ts';
 import { createHub } from './create-hub.ts';
 import { HUB_PATH, listenHub } from './mount-hub.ts';
+import type { ListeningHub } from './mount-hub.ts';
 import { parseRedisUrl } from './redis-url.ts';
 
 const USAGE = `Usage: kycvs-hub [options]
@@ -77,7 +78,7 @@ export async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  let listening;
+  let listening: ListeningHub;
   try {
     const hub = await createHub({ dataDir: options.dataDir, redis: options.redis });
     try {

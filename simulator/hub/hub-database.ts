@@ -71,6 +71,10 @@ export class HubDatabase {
       const check = db.exec('PRAGMA quick_check');
       if (check[0]?.values[0]?.[0] !== 'ok') throw new Error('quick_check failed');
       db.exec(SCHEMA);
+      // Another program's SQLite file with tables of these names is not ours either.
+      db.exec(
+        'SELECT id, token_hash FROM events LIMIT 0; SELECT name, state FROM documents LIMIT 0',
+      );
     } catch (error) {
       db?.close();
       throw new HubDatabaseError(

@@ -19,7 +19,12 @@ export const HUB_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
  * not an event id, the token is not a hub token, the token is not the one the event was first
  * joined with, or the hub could not check (its Redis is unreachable).
  */
-export const HUB_REFUSALS = ['not-an-event', 'bad-token', 'wrong-token', 'hub-unavailable'] as const;
+export const HUB_REFUSALS = [
+  'not-an-event',
+  'bad-token',
+  'wrong-token',
+  'hub-unavailable',
+] as const;
 /** One of `HUB_REFUSALS`. */
 export type HubRefusal = (typeof HUB_REFUSALS)[number];
 
