@@ -31,9 +31,9 @@ export const HUB_LOCK_FILE = 'hub.lock';
 /** The largest WebSocket message the hub reads; a bigger one closes the socket (1009). */
 export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 /** Hocuspocus's store debounce: a document is stored this long after its last change... */
-const STORE_DEBOUNCE_MS = 50;
+const STORE_DEBOUNCE_MS = 1000;
 /** ...and at the latest this long after its first unstored one. */
-const STORE_MAX_DEBOUNCE_MS = 150;
+const STORE_MAX_DEBOUNCE_MS = 5000;
 
 /** How a hub is set up. */
 export interface HubOptions {

@@ -15,7 +15,7 @@ import { tempPrefix, writeFileAtomic } from './atomic-write.ts';
 export const HUB_DB_FILE = 'hub.sqlite';
 
 /** How long a change may wait in memory before the file is written. */
-export const FLUSH_DELAY_MS = 100;
+export const FLUSH_DELAY_MS = 1000;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL);

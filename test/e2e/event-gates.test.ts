@@ -14,6 +14,8 @@ import { deriveTagKey, randomBase64url, tagOf } from '../../src/events/shared.ts
 import { describeBrowser, launchChromium, untilServiceWorkerControls } from '../helpers/browser.ts';
 import { eventClient, startHub, startRedis } from '../helpers/event-hubs.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
+import { qrTextFor } from '../helpers/qr-frames.ts';
+import { addPerson, registerVerifier, runOtpFlow } from '../helpers/registry-client.ts';
 
 const STEP = 20_000;
 /** SPEC §11: a check at one gate is known at another within 2 s while the hub is reachable. */
@@ -187,8 +189,29 @@ describeBrowser('many gates, one event, in Chromium', () => {
     for (const page of [first, second, third]) await untilAllGates(page, 3);
     expect(await first.getByText(/Last synced \d\d:\d\d/).count()).toBe(1);
 
-    // What the tablets keep holds no name, birth date or certificate (SPEC §9, §11).
-    const secrets = ['Meera Iyer', 'Meera', '1990-01-02', code, code.slice(4, 60)];
+    // A KYC-VS status token from the OTP flow: its repeat is named by gate too.
+    const mobile = '9876501234';
+    await addPerson(sim.url, {
+      mobile_number: mobile,
+      full_name: 'Rohan Mehta',
+      doses: [
+        { vaccine: 'Covaxin', date: '2021-06-01' },
+        { vaccine: 'Covaxin', date: '2021-07-01' },
+      ],
+    });
+    const apiKey = await registerVerifier(sim.url, {
+      verifier_id: 'event-gates',
+      name: 'Gates',
+      origins: [sim.url, appUrl],
+    });
+    const { signed_status: token } = await runOtpFlow(sim.url, apiKey, { mobile, fullName: 'Rohan Mehta' });
+    expect(await scan(third, qrTextFor(token))).toMatch(/^Fully vaccinated/);
+    await untilAllGates(first, 4);
+    expect(await scan(first, qrTextFor(token))).toMatch(/Already checked at Gate 3, \d\d:\d\d/);
+    for (const page of [first, second, third]) await untilAllGates(page, 5);
+
+    // What the tablets keep holds no name, mobile, birth date, token or certificate (SPEC §9, §11).
+    const secrets = ['Meera Iyer', 'Rohan Mehta', 'Meera', 'Rohan', '1990-01-02', mobile, token, qrTextFor(token), code, code.slice(4, 60)];
     for (const page of [first, second, third]) {
       const { text, hex } = await indexedDbDump(page);
       expect(text).toContain('kycvs-event-');

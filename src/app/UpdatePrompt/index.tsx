@@ -1,7 +1,11 @@
 /** Tells the user when a new version of the app waits, and lets them switch to it. */
+import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/index.ts';
 import { useLanguage } from '../use-language.ts';
+
+/** How long the one-time "ready offline" note shows (ms). */
+const OFFLINE_NOTE_MS = 6_000;
 
 /** The update prompt (and the one-time "ready offline" note). */
 export function UpdatePrompt() {
@@ -12,6 +16,12 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  useEffect(() => {
+    // "Ready offline" is news, not a question: it goes by itself, so it never sits over a verdict.
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh]);
   if (!needRefresh && !offlineReady) return null;
   return (
     <aside class="toast" aria-live="polite">
