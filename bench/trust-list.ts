@@ -25,6 +25,8 @@ import { median, round } from './lib/stats.ts';
 const ENTRIES = 200_000;
 const SLOWDOWN = 6;
 const PROBES = 500;
+/** Where the bench's own server answers the signed list, as a registry would. */
+const LIST_PATH = '/kycvs-trust-list.jws';
 const DSC = new URL('../../shared/testdata/real-trust/de-dsc-list/dsc-list.json', import.meta.url)
   .pathname;
 
@@ -54,7 +56,13 @@ async function importBench() {
     i % 2 === 0 ? eudcc[(i * 397) % ENTRIES]! : eudccKey(ENTRIES + i),
   );
   const site = await bundlePage('bench/browser/trust-list-page.ts');
+  // esbuild leaves `new URL('./trust-list-worker.ts', import.meta.url)` as it is (Vite rewrites
+  // it): the worker's own bundle is served at that URL, so the list is stored as in the PWA.
+  for (const [path, body] of await bundlePage('src/store/trust-list-worker.ts')) {
+    site.set(path === '/page.js' ? '/trust-list-worker.ts' : path, body);
+  }
   site.set('/index.html', pageHtml('trust list bench'));
+  site.set(LIST_PATH, jws);
   const server = await serveSite(site);
   const browser = await launchChromium();
   try {
@@ -65,13 +73,11 @@ async function importBench() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
     const pin = await trustKeyThumbprint(key);
     const result = await page.evaluate(
-      ([text, thumbprint, keys]) =>
+      ([listUrl, thumbprint, keys]) =>
         (
           window as unknown as {
             trustBench: {
-              run(
-                ...a: unknown[]
-              ): Promise<{
+              run(...a: unknown[]): Promise<{
                 importMs: number;
                 longestGap: number;
                 longestTask: number;
@@ -80,8 +86,8 @@ async function importBench() {
               }>;
             };
           }
-        ).trustBench.run(text, thumbprint, keys),
-      [jws, pin, probes] as const,
+        ).trustBench.run(listUrl, thumbprint, keys),
+      [new URL(LIST_PATH, server.url).href, pin, probes] as const,
     );
     return { ...result, jwsChars: jws.length };
   } finally {
@@ -114,7 +120,7 @@ export const bench: BenchModule = {
   keys: [
     { key: 'trust_list_import_ms_200k', unit: 'ms' },
     { key: 'trust_list_import_max_frame_gap_ms', unit: 'ms' },
-    { key: 'trust_list_import_max_long_task_ms', unit: 'ms' },
+    { key: 'trust_list_import_longest_task_ms_200k', unit: 'ms' },
     { key: 'revocation_lookup_us', unit: 'µs', goal: { op: '<=', limit: 1000 } },
     { key: 'trust_list_build_s_de_dsc', unit: 's' },
   ],
@@ -126,13 +132,13 @@ export const bench: BenchModule = {
     );
     const stored = await importBench();
     say(
-      `stored in ${stored.importMs.toFixed(0)} ms; longest frame gap ${stored.longestGap.toFixed(0)} ms`,
+      `stored in ${stored.importMs.toFixed(0)} ms; longest frame gap ${stored.longestGap.toFixed(0)} ms, longest task ${stored.longestTask.toFixed(0)} ms`,
     );
     return {
       values: {
         trust_list_import_ms_200k: round(stored.importMs, 0),
         trust_list_import_max_frame_gap_ms: round(stored.longestGap, 0),
-        trust_list_import_max_long_task_ms: round(stored.longestTask, 0),
+        trust_list_import_longest_task_ms_200k: round(stored.longestTask, 0),
         revocation_lookup_us: round(median(stored.times), 0),
         trust_list_build_s_de_dsc: round(built.seconds, 2),
       },

@@ -54,12 +54,14 @@ interface Held {
   generation: string;
   buckets: Map<number, Record<string, number>>;
   complete: boolean;
+  /** Settles once the index is read to its end (or the read failed). */
+  loading: Promise<void>;
 }
 
 const held = new WeakMap<VerifierDatabase, Held>();
 
-/** Buckets read per transaction while the index is loaded into memory. */
-const BUCKETS_PER_READ = 256;
+/** Buckets read per transaction while the index is loaded into memory: a short task each. */
+const BUCKETS_PER_READ = 64;
 
 /** Reads the index of `held` into memory, a slice at a time with a pause between. */
 async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
@@ -83,19 +85,37 @@ async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
   into.complete = true;
 }
 
+/** The index of `generation` in memory, its load started when it is not held yet. */
+function heldIndex(db: VerifierDatabase, generation: string): Held {
+  const state = held.get(db);
+  if (state?.generation === generation) return state;
+  const next: Held = {
+    generation,
+    buckets: new Map(),
+    complete: false,
+    loading: Promise.resolve(),
+  };
+  held.set(db, next);
+  // A failed read leaves the index incomplete: lookups keep reading their bucket.
+  next.loading = loadAll(db, next).catch(() => undefined);
+  return next;
+}
+
+/**
+ * Reads the index of `generation` into memory, a slice at a time, so that the checks after a
+ * new list switched in cost a map read each (SPEC §10: a lookup adds at most a millisecond).
+ */
+export async function loadRevocationIndex(db: VerifierDatabase, generation: string): Promise<void> {
+  await heldIndex(db, generation).loading;
+}
+
 /** The entries of one bucket: from memory, else (while the index loads) from IndexedDB. */
 async function bucketEntries(
   db: VerifierDatabase,
   generation: string,
   bucket: number,
 ): Promise<Record<string, number> | undefined> {
-  let state = held.get(db);
-  if (state?.generation !== generation) {
-    state = { generation, buckets: new Map(), complete: false };
-    held.set(db, state);
-    // A failed read leaves the index incomplete: lookups keep reading their bucket.
-    void loadAll(db, state).catch(() => undefined);
-  }
+  const state = heldIndex(db, generation);
   const entries = state.buckets.get(bucket);
   if (entries || state.complete) return entries;
   const record = await db.get('revoked', keyOf(generation, bucket));
@@ -134,7 +154,14 @@ export async function writeRevocationIndex(
   buckets.forEach((entries, bucket) => {
     if (Object.keys(entries).length > 0) inMemory.set(bucket, entries);
   });
-  held.set(db, { generation, buckets: inMemory, complete: true });
+  held.set(db, { generation, buckets: inMemory, complete: true, loading: Promise.resolve() });
+}
+
+/** Deletes every bucket of `generation`: an index that failed half-way, never one in force. */
+export async function deleteGeneration(db: VerifierDatabase, generation: string): Promise<void> {
+  const tx = db.transaction('revoked', 'readwrite');
+  void tx.store.delete(IDBKeyRange.bound(`${generation}:`, `${generation}:\uffff`));
+  await tx.done;
 }
 
 /** Deletes every bucket of every generation but `keep` (a crash may have left a partial one). */

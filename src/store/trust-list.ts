@@ -10,15 +10,11 @@ import {
   type RevocationLookup,
   type TrustListCode,
 } from '../protocol/index.ts';
-import { verifyOffThread } from './verify-off-thread.ts';
+import { importOffThread } from './import-off-thread.ts';
 import { TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { Settings, TrustListRecord, VerifierDatabase } from './db.ts';
-import {
-  countRevoked,
-  deleteOtherGenerations,
-  isRevokedIn,
-  writeRevocationIndex,
-} from './revocation-index.ts';
+import { isRevokedIn, loadRevocationIndex } from './revocation-index.ts';
+import { countEntries } from './trust-list-import.ts';
 import { THUMBPRINT } from './settings.ts';
 import type { RefreshDeps, RefreshFailure } from './trust-store.ts';
 
@@ -48,11 +44,7 @@ export function trustListUrlFor(settings: Pick<Settings, 'registryUrl' | 'trustL
   return settings.trustListUrl || `${settings.registryUrl}${DEFAULT_TRUST_LIST_PATH}`;
 }
 
-/** How many trust entries a list holds, over every format. */
-export function countEntries(record: Pick<TrustListRecord, 'list'>): number {
-  const { divoc, eudcc, shc } = record.list;
-  return divoc.length + eudcc.length + shc.length;
-}
+export { countEntries };
 
 /** True when the list is past its `exp` at `now` (ms): still used, and flagged. */
 export function isStale(record: Pick<TrustListRecord, 'exp'>, now: number): boolean {
@@ -143,57 +135,78 @@ export async function refreshTrustList(
     pin = await registryPin(doFetch, deps.registryUrl, timeoutMs);
   if (pin === null) return { ok: false, reason: 'NO_PIN' };
 
-  let answer;
+  // One time limit over the headers and the reading of the body (not over the storing).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const stop = () => clearTimeout(timer);
+  const failed = (): TrustListRefresh => ({ ok: false, reason: timedOut ? 'TIMEOUT' : 'OFFLINE' });
+  let response: Response;
   try {
-    answer = await fetchJson(url, {
+    ({ response } = await fetchJson(url, {
       fetch: doFetch,
       timeoutMs,
-      text: true,
+      unread: true,
+      signal: controller.signal,
       maxChars: MAX_TRUST_LIST_CHARS,
       accept: 'application/jose',
       headers: held?.etag ? { 'If-None-Match': held.etag } : {},
-    });
+    }));
   } catch (error) {
-    return { ok: false, reason: transportFailure(error) };
+    stop();
+    return timedOut ? failed() : { ok: false, reason: transportFailure(error) };
   }
-  const { response, body } = answer;
-  if (response.status === 304 && held?.etag) {
-    await db.put('trustList', { ...held, fetchedAt: now() }, 'current');
+  // The very list held (a 304, or the same content): only its dates and ETag change.
+  const heldDates = async (etag: string | null | undefined): Promise<TrustListRefresh> => {
+    if (!held) return { ok: false, reason: 'GARBLED' };
+    await db.put(
+      'trustList',
+      { ...held, fetchedAt: now(), ...(etag === undefined ? {} : { etag }) },
+      'current',
+    );
     return { ok: true, changed: false, entries: countEntries(held) };
-  }
-  if (response.status !== 200) return { ok: false, reason: 'HTTP_ERROR' };
-  if (typeof body !== 'string') return { ok: false, reason: 'GARBLED' };
-  // Verified and parsed in a worker: a long list never holds the screen (SPEC §10).
-  const verdict = await verifyOffThread(body, {
-    thumbprint: pin,
-    ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
-    now: new Date(now()),
-  });
-  if (!verdict.ok) return { ok: false, reason: verdict.code };
-  const etag = response.headers.get('ETag');
-  if (held && verdict.hash === held.hash) {
-    await db.put('trustList', { ...held, fetchedAt: now(), etag }, 'current');
-    return { ok: true, changed: false, entries: countEntries(held) };
-  }
-  const { list } = verdict;
-  const generation = `${list.seq}-${verdict.hash.slice(0, 16)}`;
-  await writeRevocationIndex(db, generation, list.revoked);
-  const record: TrustListRecord = {
-    url,
-    list: { divoc: list.divoc, eudcc: list.eudcc, shc: list.shc },
-    fetchedAt: now(),
-    etag,
-    thumbprint: verdict.thumbprint,
-    iss: list.iss,
-    seq: list.seq,
-    hash: verdict.hash,
-    iat: list.iat,
-    exp: list.exp,
-    sources: list.sources,
-    revokedCounts: countRevoked(list.revoked),
-    generation,
   };
-  await db.put('trustList', record, 'current');
-  await deleteOtherGenerations(db, generation).catch(() => undefined);
-  return { ok: true, changed: true, entries: countEntries(record) };
+  // The body left unread is dropped without waiting: a teed (cloned) body's cancel settles late.
+  if (response.status === 304 && held?.etag) {
+    stop();
+    void response.body?.cancel().catch(() => undefined);
+    return heldDates(undefined);
+  }
+  if (response.status !== 200 || !response.body) {
+    stop();
+    void response.body?.cancel().catch(() => undefined);
+    return { ok: false, reason: response.status !== 200 ? 'HTTP_ERROR' : 'GARBLED' };
+  }
+  const etag = response.headers.get('ETag');
+  // SPEC §10: read, verified and stored in a worker, so a long list never holds the screen.
+  let outcome;
+  try {
+    outcome = await importOffThread(
+      db,
+      response.body,
+      {
+        url,
+        etag,
+        fetchedAt: now(),
+        maxChars: MAX_TRUST_LIST_CHARS,
+        options: {
+          thumbprint: pin,
+          ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
+          now: new Date(now()),
+        },
+      },
+      stop,
+    );
+  } finally {
+    stop();
+  }
+  if (!outcome.ok)
+    return outcome.reason === 'OFFLINE' ? failed() : { ok: false, reason: outcome.reason };
+  if (!outcome.changed) return heldDates(etag);
+  // The index just switched in is read into memory, so the next check costs a map read.
+  await loadRevocationIndex(db, outcome.generation);
+  return { ok: true, changed: true, entries: outcome.entries };
 }
