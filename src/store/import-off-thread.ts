@@ -1,20 +1,19 @@
 /**
- * Stores a signed trust list (SPEC §10) from a response whose body is still unread: in the
- * trust list worker when the browser runs one, else on this thread. The page hands the body
- * over as a stream, so neither the text of the list nor the list itself is ever held on the
- * page: the screen keeps answering while 200,000 revoked codes are checked and stored.
+ * Fetches and stores a signed trust list (SPEC §10) in the trust list worker when the browser
+ * runs one, else on this thread: the same `fetchAndImport`, the same outcome. In the worker,
+ * neither the text of the list nor the list itself is ever held on the page, so the screen
+ * keeps answering while 200,000 revoked codes are checked and stored.
  */
 import type { VerifierDatabase } from './db.ts';
 import {
-  importTrustList,
-  readCapped,
+  fetchAndImport,
   type ImportMessage,
   type ImportOutcome,
   type ImportRequest,
   type WorkerReport,
 } from './trust-list-import.ts';
 
-/** The worker stopped before it answered, or could not store the list: the held list stays. */
+/** The list could not be stored (the worker said so, or stopped); the held list stays. */
 export class TrustListStoreError extends Error {
   override name = 'TrustListStoreError';
 }
@@ -29,69 +28,39 @@ function startWorker(): Worker | null {
   }
 }
 
-/** The same steps as the worker's, on this thread (no worker, or one that cannot start). */
-async function importHere(
-  db: VerifierDatabase,
-  body: ReadableStream<Uint8Array>,
-  request: ImportRequest,
-  onRead: () => void,
-): Promise<ImportOutcome> {
-  let jws: string | undefined;
-  try {
-    jws = await readCapped(body, request.maxChars);
-  } catch {
-    return { ok: false, reason: 'OFFLINE' };
-  }
-  onRead();
-  if (jws === undefined) return { ok: false, reason: 'GARBLED' };
-  return importTrustList(db, jws, request);
-}
-
 /**
- * Reads, verifies and stores the list in `body`; `onRead` is called once the body is in (the
- * caller's time limit covers the reading, not the storing). Rejects with
- * `TrustListStoreError` when the list could not be stored; the held list is then untouched.
+ * `fetchAndImport(db, request)`, in the worker unless a `fetch` is given (a test's, which
+ * cannot cross to a worker) or no worker can start. Rejects with `TrustListStoreError` when
+ * the list could not be stored; the held list and its index are then untouched.
  */
 export function importOffThread(
   db: VerifierDatabase,
-  body: ReadableStream<Uint8Array>,
   request: ImportRequest,
-  onRead: () => void,
+  doFetch?: typeof fetch,
 ): Promise<ImportOutcome> {
-  const worker = startWorker();
-  if (!worker) return importHere(db, body, request, onRead);
+  const here = () => fetchAndImport(db, request, doFetch ?? globalThis.fetch.bind(globalThis));
+  const worker = doFetch ? null : startWorker();
+  if (!worker) return here();
   return new Promise((resolve, reject) => {
-    let handedOver = false;
-    let settled = false;
+    let answered = false;
     const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
+      if (answered) return;
+      answered = true;
       worker.terminate();
       settle();
     };
-    // Before the body is handed over the page can still do the work; after, it is the worker's.
-    const fail = () => {
-      if (handedOver) finish(() => reject(new TrustListStoreError('the worker stopped')));
-      else finish(() => resolve(importHere(db, body, request, onRead)));
-    };
     worker.onmessage = (event: MessageEvent<WorkerReport>) => {
       const report = event.data;
-      if (report?.kind === 'ready' && !handedOver) {
-        handedOver = true;
-        const message: ImportMessage = { dbName: db.name, request, body };
-        worker.postMessage(message, [body as unknown as Transferable]);
-      } else if (report?.kind === 'read') {
-        onRead();
-      } else if (report?.kind === 'done') {
-        finish(() => resolve(report.outcome));
-      } else if (report?.kind === 'failed') {
-        finish(() => reject(new TrustListStoreError('the list could not be stored')));
-      }
+      if (report?.kind === 'done') finish(() => resolve(report.outcome));
+      else finish(() => reject(new TrustListStoreError('the trust list could not be stored')));
     };
+    // A worker that cannot load (or crashes) leaves the list to this thread: never lost to it.
     worker.onerror = (event) => {
       event.preventDefault();
-      fail();
+      finish(() => resolve(here()));
     };
-    worker.onmessageerror = fail;
+    worker.onmessageerror = () => finish(() => resolve(here()));
+    const message: ImportMessage = { dbName: db.name, request };
+    worker.postMessage(message);
   });
 }

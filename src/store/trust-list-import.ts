@@ -3,9 +3,11 @@
  * the page when no worker can start): the list is verified before anything of it is used,
  * its revoked codes are written under a generation of their own, and only then does the list
  * switch in, in one write. A refused list, or a write that fails half-way, leaves the last good
- * list and its index as they were. Both sides of the worker share the message shapes below.
+ * list and its index as they were. The worker fetches the list itself, so the page never
+ * holds its text; both sides of the worker share the message shapes below.
  */
 import { verifyTrustList, type TrustListCode, type TrustListOptions } from '../protocol/index.ts';
+import { TransportError, fetchJson } from '../lib/fetch-json.ts';
 import type { TrustListRecord, VerifierDatabase } from './db.ts';
 import {
   countRevoked,
@@ -14,41 +16,42 @@ import {
   writeRevocationIndex,
 } from './revocation-index.ts';
 
-/** What is needed, beside the signed text, to store a list fetched from `url`. */
+/** What is needed to fetch the list at `url` and store it (all plain data, for the worker). */
 export interface ImportRequest {
   url: string;
-  /** The response's ETag, kept for the next conditional refresh. */
-  etag: string | null;
-  /** When the list was fetched, ms since the epoch. */
+  /** The ETag of the list held, sent as If-None-Match; null for none. */
+  heldEtag: string | null;
+  /** The time limit over the headers and the body (not over the storing), ms. */
+  timeoutMs: number;
+  /** The longest text read, in characters; longer reads as garbled. */
+  maxChars: number;
+  /** When the list is fetched, ms since the epoch. */
   fetchedAt: number;
   /** The pin, and the `seq` and hash of the list held (SPEC §10's refusals). */
   options: TrustListOptions;
-  /** The longest text read, in characters; longer reads as garbled. */
-  maxChars: number;
 }
 
+/** Why a list was not stored; the held list stays in every case. */
+export type ImportFailure = TrustListCode | 'GARBLED' | 'OFFLINE' | 'TIMEOUT' | 'HTTP_ERROR';
+
 /**
- * How storing a list ended: refused (the held list stays), the very list held (`changed`
- * false: the caller refreshes its dates), or stored and switched in. A failed write is thrown.
+ * How fetching and storing a list ended: refused or not had (the held list stays), the very
+ * list held (`changed` false: the caller refreshes its dates; `etag` undefined after a 304),
+ * or stored and switched in. A failed write is thrown.
  */
 export type ImportOutcome =
-  | { ok: false; reason: TrustListCode | 'GARBLED' | 'OFFLINE' }
-  | { ok: true; changed: false }
+  | { ok: false; reason: ImportFailure }
+  | { ok: true; changed: false; etag: string | null | undefined }
   | { ok: true; changed: true; entries: number; generation: string };
 
-/** Page to worker: the request, then the body, once the worker said it runs. */
+/** Page to worker: the request, and the database to store into. */
 export interface ImportMessage {
   dbName: string;
   request: ImportRequest;
-  body: ReadableStream<Uint8Array>;
 }
 
-/** Worker to page: `ready` once loaded, `read` once the body is in, then the outcome. */
-export type WorkerReport =
-  | { kind: 'ready' }
-  | { kind: 'read' }
-  | { kind: 'done'; outcome: ImportOutcome }
-  | { kind: 'failed' };
+/** Worker to page: the outcome, or `failed` when the list could not be stored. */
+export type WorkerReport = { kind: 'done'; outcome: ImportOutcome } | { kind: 'failed' };
 
 /** How many trust entries a list holds, over every format. */
 export function countEntries(record: Pick<TrustListRecord, 'list'>): number {
@@ -92,19 +95,20 @@ export async function readCapped(
 export async function importTrustList(
   db: VerifierDatabase,
   jws: string,
+  etag: string | null,
   request: ImportRequest,
 ): Promise<ImportOutcome> {
   // SPEC §10: signature, pin, seq and shape are checked before anything of the list is stored.
   const verdict = await verifyTrustList(jws, request.options);
   if (!verdict.ok) return { ok: false, reason: verdict.code };
-  if (verdict.hash === request.options.heldHash) return { ok: true, changed: false };
+  if (verdict.hash === request.options.heldHash) return { ok: true, changed: false, etag };
   const { list } = verdict;
   const generation = `${list.seq}-${verdict.hash.slice(0, 16)}`;
   const record: TrustListRecord = {
     url: request.url,
     list: { divoc: list.divoc, eudcc: list.eudcc, shc: list.shc },
     fetchedAt: request.fetchedAt,
-    etag: request.etag,
+    etag,
     thumbprint: verdict.thumbprint,
     iss: list.iss,
     seq: list.seq,
@@ -127,4 +131,58 @@ export async function importTrustList(
   }
   await deleteOtherGenerations(db, generation).catch(() => undefined);
   return { ok: true, changed: true, entries: countEntries(record), generation };
+}
+
+/**
+ * Fetches the list of `request` (sending the held ETag, so an unchanged list costs a 304),
+ * reads it here and stores it with `importTrustList`. Run in the trust list worker, the page
+ * never holds the list's text nor the list.
+ */
+export async function fetchAndImport(
+  db: VerifierDatabase,
+  request: ImportRequest,
+  doFetch: typeof fetch,
+): Promise<ImportOutcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs);
+  const unreachable = (error?: unknown): ImportOutcome => ({
+    ok: false,
+    reason:
+      timedOut || (error instanceof TransportError && error.code === 'TIMEOUT')
+        ? 'TIMEOUT'
+        : 'OFFLINE',
+  });
+  let response: Response;
+  let jws: string | undefined;
+  try {
+    ({ response } = await fetchJson(request.url, {
+      fetch: doFetch,
+      timeoutMs: request.timeoutMs,
+      unread: true,
+      signal: controller.signal,
+      maxChars: request.maxChars,
+      accept: 'application/jose',
+      headers: request.heldEtag ? { 'If-None-Match': request.heldEtag } : {},
+    }));
+    // A body left unread is dropped without waiting: a teed (cloned) body's cancel settles late.
+    if (response.status === 304 && request.heldEtag) {
+      void response.body?.cancel().catch(() => undefined);
+      return { ok: true, changed: false, etag: undefined };
+    }
+    if (response.status !== 200) {
+      void response.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: 'HTTP_ERROR' };
+    }
+    jws = response.body ? await readCapped(response.body, request.maxChars) : undefined;
+  } catch (error) {
+    return unreachable(error);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (jws === undefined) return { ok: false, reason: 'GARBLED' };
+  return importTrustList(db, jws, response.headers.get('ETag'), request);
 }

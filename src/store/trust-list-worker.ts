@@ -1,17 +1,11 @@
 /**
- * The trust list worker: reads, verifies and stores a signed list (SPEC §10) away from the
- * page, so a list of 200,000 revoked codes never holds the screen. The page hands over the
- * response body unread; this worker decodes it, checks it, writes its revocation index to
- * IndexedDB through its own connection and switches the list in, then answers with a few
- * fields: the list itself never crosses back to the page.
+ * The trust list worker: fetches, verifies and stores a signed list (SPEC §10) away from the
+ * page, so a list of 200,000 revoked codes never holds the screen. It reads the body, checks
+ * the list, writes its revocation index to IndexedDB through its own connection and switches
+ * the list in, then answers with a few fields: neither the text nor the list reaches the page.
  */
 import { openVerifierDb } from './db.ts';
-import {
-  importTrustList,
-  readCapped,
-  type ImportMessage,
-  type WorkerReport,
-} from './trust-list-import.ts';
+import { fetchAndImport, type ImportMessage, type WorkerReport } from './trust-list-import.ts';
 
 // The app's tsconfig has the DOM lib, not WebWorker: the two members of the scope used here.
 interface WorkerScope {
@@ -21,18 +15,11 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-async function store({ dbName, request, body }: ImportMessage): Promise<WorkerReport> {
-  let jws: string | undefined;
-  try {
-    jws = await readCapped(body, request.maxChars);
-  } catch {
-    return { kind: 'done', outcome: { ok: false, reason: 'OFFLINE' } };
-  }
-  scope.postMessage({ kind: 'read' });
-  if (jws === undefined) return { kind: 'done', outcome: { ok: false, reason: 'GARBLED' } };
+async function store({ dbName, request }: ImportMessage): Promise<WorkerReport> {
   const db = await openVerifierDb(dbName);
   try {
-    return { kind: 'done', outcome: await importTrustList(db, jws, request) };
+    const outcome = await fetchAndImport(db, request, globalThis.fetch.bind(globalThis));
+    return { kind: 'done', outcome };
   } finally {
     db.close();
   }
@@ -44,4 +31,3 @@ scope.onmessage = (event) => {
     () => scope.postMessage({ kind: 'failed' }),
   );
 };
-scope.postMessage({ kind: 'ready' });

@@ -11,7 +11,7 @@ import {
   type TrustListCode,
 } from '../protocol/index.ts';
 import { importOffThread } from './import-off-thread.ts';
-import { TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
+import { asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { Settings, TrustListRecord, VerifierDatabase } from './db.ts';
 import { isRevokedIn, loadRevocationIndex } from './revocation-index.ts';
 import { countEntries } from './trust-list-import.ts';
@@ -43,8 +43,6 @@ export interface TrustListDeps extends RefreshDeps {
 export function trustListUrlFor(settings: Pick<Settings, 'registryUrl' | 'trustListUrl'>): string {
   return settings.trustListUrl || `${settings.registryUrl}${DEFAULT_TRUST_LIST_PATH}`;
 }
-
-export { countEntries };
 
 /** True when the list is past its `exp` at `now` (ms): still used, and flagged. */
 export function isStale(record: Pick<TrustListRecord, 'exp'>, now: number): boolean {
@@ -109,16 +107,13 @@ async function registryPin(
   }
 }
 
-function transportFailure(error: unknown): RefreshFailure {
-  return error instanceof TransportError && error.code === 'TIMEOUT' ? 'TIMEOUT' : 'OFFLINE';
-}
-
 /**
  * Fetches the signed list at `url` and keeps it once it verifies: signed by the pinned key (in
  * Settings; else the one held; else, on first use, the registry's `trust_list_key`), a `seq`
  * not below the one held, the same `seq` only with the same content, a payload of the right
- * shape. Its revoked codes are indexed first, then the list switches in one write. Sends the
- * held ETag so an unchanged list costs a 304.
+ * shape. The trust list worker fetches, checks and stores it: its revoked codes are indexed
+ * first, then the list switches in one write. Sends the held ETag so an unchanged list costs a
+ * 304. Rejects only when a good list could not be stored; the held one then stays in force.
  */
 export async function refreshTrustList(
   db: VerifierDatabase,
@@ -135,77 +130,31 @@ export async function refreshTrustList(
     pin = await registryPin(doFetch, deps.registryUrl, timeoutMs);
   if (pin === null) return { ok: false, reason: 'NO_PIN' };
 
-  // One time limit over the headers and the reading of the body (not over the storing).
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const stop = () => clearTimeout(timer);
-  const failed = (): TrustListRefresh => ({ ok: false, reason: timedOut ? 'TIMEOUT' : 'OFFLINE' });
-  let response: Response;
-  try {
-    ({ response } = await fetchJson(url, {
-      fetch: doFetch,
+  // SPEC §10: fetched, verified and stored in a worker, so a long list never holds the screen.
+  const outcome = await importOffThread(
+    db,
+    {
+      url,
+      heldEtag: held?.etag ?? null,
       timeoutMs,
-      unread: true,
-      signal: controller.signal,
       maxChars: MAX_TRUST_LIST_CHARS,
-      accept: 'application/jose',
-      headers: held?.etag ? { 'If-None-Match': held.etag } : {},
-    }));
-  } catch (error) {
-    stop();
-    return timedOut ? failed() : { ok: false, reason: transportFailure(error) };
-  }
-  // The very list held (a 304, or the same content): only its dates and ETag change.
-  const heldDates = async (etag: string | null | undefined): Promise<TrustListRefresh> => {
-    if (!held) return { ok: false, reason: 'GARBLED' };
-    await db.put(
-      'trustList',
-      { ...held, fetchedAt: now(), ...(etag === undefined ? {} : { etag }) },
-      'current',
-    );
-    return { ok: true, changed: false, entries: countEntries(held) };
-  };
-  // The body left unread is dropped without waiting: a teed (cloned) body's cancel settles late.
-  if (response.status === 304 && held?.etag) {
-    stop();
-    void response.body?.cancel().catch(() => undefined);
-    return heldDates(undefined);
-  }
-  if (response.status !== 200 || !response.body) {
-    stop();
-    void response.body?.cancel().catch(() => undefined);
-    return { ok: false, reason: response.status !== 200 ? 'HTTP_ERROR' : 'GARBLED' };
-  }
-  const etag = response.headers.get('ETag');
-  // SPEC §10: read, verified and stored in a worker, so a long list never holds the screen.
-  let outcome;
-  try {
-    outcome = await importOffThread(
-      db,
-      response.body,
-      {
-        url,
-        etag,
-        fetchedAt: now(),
-        maxChars: MAX_TRUST_LIST_CHARS,
-        options: {
-          thumbprint: pin,
-          ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
-          now: new Date(now()),
-        },
+      fetchedAt: now(),
+      options: {
+        thumbprint: pin,
+        ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
+        now: new Date(now()),
       },
-      stop,
-    );
-  } finally {
-    stop();
+    },
+    deps.fetch,
+  );
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  if (!outcome.changed) {
+    // The very list held (a 304, or the same content): only its dates and ETag change.
+    if (!held) return { ok: false, reason: 'GARBLED' };
+    const etag = outcome.etag === undefined ? held.etag : outcome.etag;
+    await db.put('trustList', { ...held, fetchedAt: now(), etag }, 'current');
+    return { ok: true, changed: false, entries: countEntries(held) };
   }
-  if (!outcome.ok)
-    return outcome.reason === 'OFFLINE' ? failed() : { ok: false, reason: outcome.reason };
-  if (!outcome.changed) return heldDates(etag);
   // The index just switched in is read into memory, so the next check costs a map read.
   await loadRevocationIndex(db, outcome.generation);
   return { ok: true, changed: true, entries: outcome.entries };
