@@ -1,7 +1,8 @@
 /**
  * trust_list_import_ms_200k: a signed list of 200,000 revoked codes verified and stored by the
  * PWA's own code in Chromium at 6x CPU throttling (Emulation.setCPUThrottlingRate), with the
- * longest animation-frame gap and long task while it is stored; revocation_lookup_us: the
+ * longest animation-frame gap and long task while it is stored
+ * (trust_list_import_longest_task_ms_200k); revocation_lookup_us: the
  * median time of one check against that index; trust_list_build_s_de_dsc: the real German DSC
  * list through `kycvs-trust build`. Method: bench/README.md.
  */
@@ -120,7 +121,11 @@ export const bench: BenchModule = {
   keys: [
     { key: 'trust_list_import_ms_200k', unit: 'ms' },
     { key: 'trust_list_import_max_frame_gap_ms', unit: 'ms' },
-    { key: 'trust_list_import_longest_task_ms_200k', unit: 'ms' },
+    {
+      key: 'trust_list_import_longest_task_ms_200k',
+      unit: 'ms',
+      goal: { op: '<=', limit: 250 },
+    },
     { key: 'revocation_lookup_us', unit: 'µs', goal: { op: '<=', limit: 1000 } },
     { key: 'trust_list_build_s_de_dsc', unit: 's' },
   ],
