@@ -1,9 +1,9 @@
 /**
  * SPEC §10 in the built PWA, served by the real simulator, in Chromium at 6x CPU throttling:
  * while a signed list of 200,000 revoked codes is stored, the scan screen keeps answering (no
- * long task on the page near the 1.9 s one a list held on the page cost, and taps on the
- * screen's buttons handled and painted), and once it is stored a code it revokes reads
- * "Invalid" (revoked) offline while another is still accepted.
+ * page task near the second and more that a list handled on the page costs, and taps on the
+ * screen's buttons handled and painted meanwhile), and once it is stored a code it revokes
+ * reads "Invalid" (revoked) offline while another is still accepted.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,15 +21,17 @@ const IMPORT_TIMEOUT = 180_000;
 const ENTRIES = 200_000;
 const SLOWDOWN = 6;
 /**
- * The longest page task allowed while the list is stored, at 6x. The page's own share is a
- * message to the worker and the new index read back 64 buckets (about 3,000 codes) per task,
- * some 50 ms at 6x; on this shared 2-core machine such tasks measured up to about 350 ms
- * under load. A list read, parsed or indexed on the page costs one task of 1 s to 2 s.
+ * The longest page task allowed while the list is stored, at 6x: a contract, with margin. The
+ * page's own share is a message to the worker and the new index read back 64 buckets (about
+ * 3,000 codes) a task: no task over 50 ms here, 54 to 68 ms in the bench, on a shared 2-core
+ * machine. A list whose text, verdict or index is handled on the page costs one task of over
+ * a second: 1,261 ms in this very test before the worker stored the list itself.
  */
 const LONGEST_TASK_MS = 250;
 /**
  * The slowest click allowed while a list is stored, input to painted frame, at 6x: a round trip
- * between home and the scan screen is itself a few hundred ms there (the scan screen mounts).
+ * between home and the scan screen is itself a few hundred ms there (the scan screen mounts;
+ * 184 ms measured), so this bound says "answered", not "fast".
  */
 const SLOWEST_CLICK_MS = 1_000;
 /** How long the page is left to settle before and after a window is watched. */
@@ -113,7 +115,7 @@ const WATCH = `(() => {
 })()`;
 
 interface Stored {
-  /** The longest page task from going online until the list was in force and read back, ms. */
+  /** The longest page task from the list served until it was in force and read back, ms. */
   longestTask: number;
   /** The slowest click meanwhile, from the input to the frame that showed its effect, ms. */
   slowestClick: number;
@@ -128,13 +130,17 @@ async function storeWhileWatching(
   list: { seq: number; jws: string },
   tap: boolean,
 ): Promise<Stored> {
+  // The window opens when the list is served, in the page's clock: the app's own work on
+  // coming back online (its keys, its status line) is not the list's.
+  const origin = (await page.evaluate('performance.timeOrigin')) as number;
+  let since = Infinity;
   let served = 0;
   await context.unrouteAll();
   await context.route(TRUST_LIST, (route) => {
     served += 1;
+    since = Math.min(since, Date.now() - origin);
     return route.fulfill({ status: 200, contentType: 'application/jose', body: list.jws });
   });
-  const since = (await page.evaluate('performance.now()')) as number;
   // Back online, the app refreshes by itself; one still finishing the last list takes this
   // `online` in its stride, so the network goes and comes back until the list is asked for.
   await expect
@@ -146,7 +152,7 @@ async function storeWhileWatching(
         }
         return served;
       },
-      { timeout: STEP_TIMEOUT, intervals: [0, 2_000] },
+      { timeout: STEP_TIMEOUT, interval: 2_000 },
     )
     .toBeGreaterThan(0);
   let taps = 0;
