@@ -23,11 +23,12 @@ const SLOWDOWN = 6;
 /**
  * The longest page task allowed while the list is stored, at 6x: a contract, with margin. The
  * page's own share is a message to the worker and the new index read back 64 buckets (about
- * 3,000 codes) a task: no task over 50 ms here, 54 to 68 ms in the bench, on a shared 2-core
- * machine. A list whose text, verdict or index is handled on the page costs one task of over
- * a second: 1,261 ms in this very test before the worker stored the list itself.
+ * 3,000 codes) a task: from none over 50 ms to 136 ms here, 54 to 94 ms in the bench, on a
+ * shared 2-core machine under a load of 6 to 10. A list whose text, verdict or index is
+ * handled on the page costs one task of over a second: 1,261 ms in this very test before the
+ * worker stored the list itself; reading the 7 MB body on the page alone costs 550 to 760 ms.
  */
-const LONGEST_TASK_MS = 250;
+const LONGEST_TASK_MS = 300;
 /**
  * The slowest click allowed while a list is stored, input to painted frame, at 6x: a round trip
  * between home and the scan screen is itself a few hundred ms there (the scan screen mounts;
