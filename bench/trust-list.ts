@@ -1,7 +1,8 @@
 /**
  * trust_list_import_ms_200k: a signed list of 200,000 revoked codes verified and stored by the
  * PWA's own code in Chromium at 6x CPU throttling (Emulation.setCPUThrottlingRate), with the
- * longest animation-frame gap and long task while it is stored; revocation_lookup_us: the
+ * longest animation-frame gap and long task while it is stored
+ * (trust_list_import_longest_task_ms_200k); revocation_lookup_us: the
  * median time of one check against that index; trust_list_build_s_de_dsc: the real German DSC
  * list through `kycvs-trust build`. Method: bench/README.md.
  */
@@ -25,6 +26,8 @@ import { median, round } from './lib/stats.ts';
 const ENTRIES = 200_000;
 const SLOWDOWN = 6;
 const PROBES = 500;
+/** Where the bench's own server answers the signed list, as a registry would. */
+const LIST_PATH = '/kycvs-trust-list.jws';
 const DSC = new URL('../../shared/testdata/real-trust/de-dsc-list/dsc-list.json', import.meta.url)
   .pathname;
 
@@ -54,7 +57,13 @@ async function importBench() {
     i % 2 === 0 ? eudcc[(i * 397) % ENTRIES]! : eudccKey(ENTRIES + i),
   );
   const site = await bundlePage('bench/browser/trust-list-page.ts');
+  // esbuild leaves `new URL('./trust-list-worker.ts', import.meta.url)` as it is (Vite rewrites
+  // it): the worker's own bundle is served at that URL, so the list is stored as in the PWA.
+  for (const [path, body] of await bundlePage('src/store/trust-list-worker.ts')) {
+    site.set(path === '/page.js' ? '/trust-list-worker.ts' : path, body);
+  }
   site.set('/index.html', pageHtml('trust list bench'));
+  site.set(LIST_PATH, jws);
   const server = await serveSite(site);
   const browser = await launchChromium();
   try {
@@ -65,13 +74,11 @@ async function importBench() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
     const pin = await trustKeyThumbprint(key);
     const result = await page.evaluate(
-      ([text, thumbprint, keys]) =>
+      ([listUrl, thumbprint, keys]) =>
         (
           window as unknown as {
             trustBench: {
-              run(
-                ...a: unknown[]
-              ): Promise<{
+              run(...a: unknown[]): Promise<{
                 importMs: number;
                 longestGap: number;
                 longestTask: number;
@@ -80,8 +87,8 @@ async function importBench() {
               }>;
             };
           }
-        ).trustBench.run(text, thumbprint, keys),
-      [jws, pin, probes] as const,
+        ).trustBench.run(listUrl, thumbprint, keys),
+      [new URL(LIST_PATH, server.url).href, pin, probes] as const,
     );
     return { ...result, jwsChars: jws.length };
   } finally {
@@ -114,7 +121,11 @@ export const bench: BenchModule = {
   keys: [
     { key: 'trust_list_import_ms_200k', unit: 'ms' },
     { key: 'trust_list_import_max_frame_gap_ms', unit: 'ms' },
-    { key: 'trust_list_import_max_long_task_ms', unit: 'ms' },
+    {
+      key: 'trust_list_import_longest_task_ms_200k',
+      unit: 'ms',
+      goal: { op: '<=', limit: 300 },
+    },
     { key: 'revocation_lookup_us', unit: 'µs', goal: { op: '<=', limit: 1000 } },
     { key: 'trust_list_build_s_de_dsc', unit: 's' },
   ],
@@ -126,13 +137,13 @@ export const bench: BenchModule = {
     );
     const stored = await importBench();
     say(
-      `stored in ${stored.importMs.toFixed(0)} ms; longest frame gap ${stored.longestGap.toFixed(0)} ms`,
+      `stored in ${stored.importMs.toFixed(0)} ms; longest frame gap ${stored.longestGap.toFixed(0)} ms, longest task ${stored.longestTask.toFixed(0)} ms`,
     );
     return {
       values: {
         trust_list_import_ms_200k: round(stored.importMs, 0),
         trust_list_import_max_frame_gap_ms: round(stored.longestGap, 0),
-        trust_list_import_max_long_task_ms: round(stored.longestTask, 0),
+        trust_list_import_longest_task_ms_200k: round(stored.longestTask, 0),
         revocation_lookup_us: round(median(stored.times), 0),
         trust_list_build_s_de_dsc: round(built.seconds, 2),
       },

@@ -30,6 +30,11 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   /** Reads the body as text (up to `maxChars`) instead of JSON: a signed list, say. */
   text?: boolean;
+  /**
+   * Leaves the body unread (`body` undefined) for the caller to stream elsewhere: the time
+   * limit then ends with the headers, and `signal` still aborts the body once this returns.
+   */
+  unread?: boolean;
   /** The longest body read, in characters; longer reads as none (default 100,000). */
   maxChars?: number;
   /** Sent as `Accept`; `application/json` by default. */
@@ -86,6 +91,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       await response.body?.cancel().catch(() => undefined);
       return { response, body: undefined };
     }
+    if (options.unread) return { response, body: undefined };
     const text = await response.text();
     let body: unknown;
     if (options.text) {
@@ -102,6 +108,6 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     throw new TransportError(timedOut ? 'TIMEOUT' : 'NETWORK');
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', cancel);
+    if (!options.unread) options.signal?.removeEventListener('abort', cancel);
   }
 }

@@ -104,10 +104,14 @@ export interface TrustListRecord {
   generation: string;
 }
 
-/** One bucket of the revocation index: `format key` to the time before which it is revoked. */
-export interface RevokedBucket {
-  entries: Record<string, number>;
-}
+/**
+ * One bucket of the revocation index: each `format key` with the time before which it is
+ * revoked. Written as two arrays, `ids` sorted and `before` beside them: an object with one
+ * property per code costs the page a hidden class per property to read back (SPEC §10: the
+ * screen keeps answering). Buckets that an earlier version wrote as `entries` still read.
+ */
+export type RevokedBucket =
+  { ids: string[]; before: number[] } | { entries: Record<string, number> };
 
 /** One line of the verification log. Never a token, a mobile number or a full name. */
 export interface LogEntry {

@@ -1,11 +1,12 @@
 /**
  * The index of revoked codes (SPEC §10), kept in IndexedDB apart from the trust list: each
- * entry hashed into one of 4096 buckets, a bucket one record keyed `generation:bucket`. A
- * lookup reads one bucket (constant time, whatever the list's size); a new list is written
- * under a new generation, a few buckets per transaction with a pause between them so the
- * screen keeps answering, and the old generation goes only once the new list is in force.
- * The index in force is also held in memory, one generation per database (filled as it is
- * written, else read in slices from the first lookup on), so a lookup costs a map read.
+ * entry hashed into one of 4096 buckets, a bucket one record keyed `generation:bucket` holding
+ * its codes sorted. A lookup reads one bucket and searches it (logarithmic in the bucket's
+ * size, a few dozen codes for 200,000); a new list is written under a new generation, a few
+ * buckets per transaction (in the trust list worker, or with a pause between them on the
+ * page), and the old generation goes only once the new list is in force. The index in force
+ * is also held in memory, one generation per database (filled as it is written, else read in
+ * short slices), so a lookup costs a map read and a search.
  */
 import {
   revocationEntries,
@@ -49,17 +50,52 @@ export function countRevoked(revoked: RevokedLists): RevokedCounts {
   };
 }
 
+/** One bucket as held: `ids` sorted, `before[i]` the time before which `ids[i]` is revoked. */
+interface Bucket {
+  ids: string[];
+  before: number[];
+}
+
+/** A stored bucket as held, whichever version wrote it; undefined for anything else. */
+function readBucket(record: unknown): Bucket | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const { ids, before, entries } = record as Partial<Record<'ids' | 'before' | 'entries', unknown>>;
+  if (Array.isArray(ids) && Array.isArray(before) && ids.length === before.length) {
+    return { ids: ids as string[], before: before as number[] };
+  }
+  if (typeof entries !== 'object' || entries === null) return undefined;
+  const sorted = Object.keys(entries).sort();
+  return { ids: sorted, before: sorted.map((id) => (entries as Record<string, number>)[id]!) };
+}
+
+/** The time before which `id` is revoked in `bucket`, by binary search; undefined if unlisted. */
+function beforeIn(bucket: Bucket | undefined, id: string): number | undefined {
+  if (!bucket) return undefined;
+  let low = 0;
+  let high = bucket.ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = bucket.ids[middle]!;
+    if (at === id) return bucket.before[middle];
+    if (at < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** The index held in memory: one generation per database, complete once read to its end. */
 interface Held {
   generation: string;
-  buckets: Map<number, Record<string, number>>;
+  buckets: Map<number, Bucket>;
   complete: boolean;
+  /** Settles once the index is read to its end (or the read failed). */
+  loading: Promise<void>;
 }
 
 const held = new WeakMap<VerifierDatabase, Held>();
 
-/** Buckets read per transaction while the index is loaded into memory. */
-const BUCKETS_PER_READ = 256;
+/** Buckets read per transaction while the index is loaded into memory: a short task each. */
+const BUCKETS_PER_READ = 64;
 
 /** Reads the index of `held` into memory, a slice at a time with a pause between. */
 async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
@@ -74,13 +110,37 @@ async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
       tx.done,
     ]);
     keys.forEach((key, i) => {
-      const bucket = Number.parseInt(String(key).slice(into.generation.length + 1), 16);
-      const entries = values[i]?.entries;
-      if (typeof entries === 'object' && entries !== null) into.buckets.set(bucket, entries);
+      const bucket = readBucket(values[i]);
+      const at = Number.parseInt(String(key).slice(into.generation.length + 1), 16);
+      if (bucket) into.buckets.set(at, bucket);
     });
     await pause();
   }
   into.complete = true;
+}
+
+/** The index of `generation` in memory, its load started when it is not held yet. */
+function heldIndex(db: VerifierDatabase, generation: string): Held {
+  const state = held.get(db);
+  if (state?.generation === generation) return state;
+  const next: Held = {
+    generation,
+    buckets: new Map(),
+    complete: false,
+    loading: Promise.resolve(),
+  };
+  held.set(db, next);
+  // A failed read leaves the index incomplete: lookups keep reading their bucket.
+  next.loading = loadAll(db, next).catch(() => undefined);
+  return next;
+}
+
+/**
+ * Reads the index of `generation` into memory, a slice at a time, so that the checks after a
+ * new list switched in cost a map read each (SPEC §10: a lookup adds at most a millisecond).
+ */
+export async function loadRevocationIndex(db: VerifierDatabase, generation: string): Promise<void> {
+  await heldIndex(db, generation).loading;
 }
 
 /** The entries of one bucket: from memory, else (while the index loads) from IndexedDB. */
@@ -88,19 +148,13 @@ async function bucketEntries(
   db: VerifierDatabase,
   generation: string,
   bucket: number,
-): Promise<Record<string, number> | undefined> {
-  let state = held.get(db);
-  if (state?.generation !== generation) {
-    state = { generation, buckets: new Map(), complete: false };
-    held.set(db, state);
-    // A failed read leaves the index incomplete: lookups keep reading their bucket.
-    void loadAll(db, state).catch(() => undefined);
-  }
-  const entries = state.buckets.get(bucket);
-  if (entries || state.complete) return entries;
-  const record = await db.get('revoked', keyOf(generation, bucket));
-  if (record?.entries) state.buckets.set(bucket, record.entries);
-  return record?.entries;
+): Promise<Bucket | undefined> {
+  const state = heldIndex(db, generation);
+  const inMemory = state.buckets.get(bucket);
+  if (inMemory || state.complete) return inMemory;
+  const read = readBucket(await db.get('revoked', keyOf(generation, bucket)));
+  if (read) state.buckets.set(bucket, read);
+  return read;
 }
 
 /** Writes the index of `revoked` under `generation`, in slices; resolves once all is stored. */
@@ -109,32 +163,39 @@ export async function writeRevocationIndex(
   generation: string,
   revoked: RevokedLists,
 ): Promise<void> {
-  const buckets: Record<string, number>[] = Array.from({ length: BUCKETS }, () => ({}));
+  // Maps, not objects: 200,000 distinct keys would make as many hidden classes.
+  const maps: Map<string, number>[] = Array.from({ length: BUCKETS }, () => new Map());
   let count = 0;
   for (const { format, key, before } of revocationEntries(revoked)) {
     const id = `${format} ${key}`;
-    const bucket = buckets[bucketOf(id)]!;
-    bucket[id] = Math.max(bucket[id] ?? 0, before);
+    const map = maps[bucketOf(id)]!;
+    map.set(id, Math.max(map.get(id) ?? 0, before));
     if (++count % ENTRIES_PER_SLICE === 0) await pause();
   }
-  for (let first = 0; first < BUCKETS; first += BUCKETS_PER_TRANSACTION) {
+  const buckets = new Map<number, Bucket>();
+  maps.forEach((map, at) => {
+    // An empty bucket is no record: a lookup that finds none finds nothing revoked.
+    if (map.size === 0) return;
+    const ids = [...map.keys()].sort();
+    buckets.set(at, { ids, before: ids.map((id) => map.get(id)!) });
+  });
+  const written = [...buckets];
+  for (let first = 0; first < written.length; first += BUCKETS_PER_TRANSACTION) {
     const tx = db.transaction('revoked', 'readwrite');
-    const last = Math.min(first + BUCKETS_PER_TRANSACTION, BUCKETS);
-    for (let bucket = first; bucket < last; bucket++) {
-      const entries = buckets[bucket]!;
-      // An empty bucket is no record: a lookup that finds none finds nothing revoked.
-      if (Object.keys(entries).length > 0) {
-        void tx.store.put({ entries } satisfies RevokedBucket, keyOf(generation, bucket));
-      }
+    for (const [at, bucket] of written.slice(first, first + BUCKETS_PER_TRANSACTION)) {
+      void tx.store.put(bucket satisfies RevokedBucket, keyOf(generation, at));
     }
     await tx.done;
     await pause();
   }
-  const inMemory = new Map<number, Record<string, number>>();
-  buckets.forEach((entries, bucket) => {
-    if (Object.keys(entries).length > 0) inMemory.set(bucket, entries);
-  });
-  held.set(db, { generation, buckets: inMemory, complete: true });
+  held.set(db, { generation, buckets, complete: true, loading: Promise.resolve() });
+}
+
+/** Deletes every bucket of `generation`: an index that failed half-way, never one in force. */
+export async function deleteGeneration(db: VerifierDatabase, generation: string): Promise<void> {
+  const tx = db.transaction('revoked', 'readwrite');
+  void tx.store.delete(IDBKeyRange.bound(`${generation}:`, `${generation}:\uffff`));
+  await tx.done;
 }
 
 /** Deletes every bucket of every generation but `keep` (a crash may have left a partial one). */
@@ -157,7 +218,6 @@ export async function isRevokedIn(
 ): Promise<boolean> {
   const id = `${format} ${key}`;
   const bucket = bucketOf(id);
-  const entries = await bucketEntries(db, generation, bucket);
-  const before = entries?.[id];
+  const before = beforeIn(await bucketEntries(db, generation, bucket), id);
   return revokedAt(typeof before === 'number' ? before : undefined, issuedAt);
 }

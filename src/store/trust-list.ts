@@ -10,15 +10,11 @@ import {
   type RevocationLookup,
   type TrustListCode,
 } from '../protocol/index.ts';
-import { verifyOffThread } from './verify-off-thread.ts';
-import { TransportError, asObject, fetchJson } from '../lib/fetch-json.ts';
+import { importOffThread } from './import-off-thread.ts';
+import { asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { Settings, TrustListRecord, VerifierDatabase } from './db.ts';
-import {
-  countRevoked,
-  deleteOtherGenerations,
-  isRevokedIn,
-  writeRevocationIndex,
-} from './revocation-index.ts';
+import { isRevokedIn, loadRevocationIndex } from './revocation-index.ts';
+import { countEntries } from './trust-list-import.ts';
 import { THUMBPRINT } from './settings.ts';
 import type { RefreshDeps, RefreshFailure } from './trust-store.ts';
 
@@ -46,12 +42,6 @@ export interface TrustListDeps extends RefreshDeps {
 /** The trust list URL in force: the one in Settings, or the registry's own. */
 export function trustListUrlFor(settings: Pick<Settings, 'registryUrl' | 'trustListUrl'>): string {
   return settings.trustListUrl || `${settings.registryUrl}${DEFAULT_TRUST_LIST_PATH}`;
-}
-
-/** How many trust entries a list holds, over every format. */
-export function countEntries(record: Pick<TrustListRecord, 'list'>): number {
-  const { divoc, eudcc, shc } = record.list;
-  return divoc.length + eudcc.length + shc.length;
 }
 
 /** True when the list is past its `exp` at `now` (ms): still used, and flagged. */
@@ -117,16 +107,13 @@ async function registryPin(
   }
 }
 
-function transportFailure(error: unknown): RefreshFailure {
-  return error instanceof TransportError && error.code === 'TIMEOUT' ? 'TIMEOUT' : 'OFFLINE';
-}
-
 /**
  * Fetches the signed list at `url` and keeps it once it verifies: signed by the pinned key (in
  * Settings; else the one held; else, on first use, the registry's `trust_list_key`), a `seq`
  * not below the one held, the same `seq` only with the same content, a payload of the right
- * shape. Its revoked codes are indexed first, then the list switches in one write. Sends the
- * held ETag so an unchanged list costs a 304.
+ * shape. The trust list worker fetches, checks and stores it: its revoked codes are indexed
+ * first, then the list switches in one write. Sends the held ETag so an unchanged list costs a
+ * 304. Rejects only when a good list could not be stored; the held one then stays in force.
  */
 export async function refreshTrustList(
   db: VerifierDatabase,
@@ -143,57 +130,32 @@ export async function refreshTrustList(
     pin = await registryPin(doFetch, deps.registryUrl, timeoutMs);
   if (pin === null) return { ok: false, reason: 'NO_PIN' };
 
-  let answer;
-  try {
-    answer = await fetchJson(url, {
-      fetch: doFetch,
+  // SPEC §10: fetched, verified and stored in a worker, so a long list never holds the screen.
+  const outcome = await importOffThread(
+    db,
+    {
+      url,
+      heldEtag: held?.etag ?? null,
       timeoutMs,
-      text: true,
       maxChars: MAX_TRUST_LIST_CHARS,
-      accept: 'application/jose',
-      headers: held?.etag ? { 'If-None-Match': held.etag } : {},
-    });
-  } catch (error) {
-    return { ok: false, reason: transportFailure(error) };
-  }
-  const { response, body } = answer;
-  if (response.status === 304 && held?.etag) {
-    await db.put('trustList', { ...held, fetchedAt: now() }, 'current');
-    return { ok: true, changed: false, entries: countEntries(held) };
-  }
-  if (response.status !== 200) return { ok: false, reason: 'HTTP_ERROR' };
-  if (typeof body !== 'string') return { ok: false, reason: 'GARBLED' };
-  // Verified and parsed in a worker: a long list never holds the screen (SPEC §10).
-  const verdict = await verifyOffThread(body, {
-    thumbprint: pin,
-    ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
-    now: new Date(now()),
-  });
-  if (!verdict.ok) return { ok: false, reason: verdict.code };
-  const etag = response.headers.get('ETag');
-  if (held && verdict.hash === held.hash) {
+      fetchedAt: now(),
+      options: {
+        thumbprint: pin,
+        ...(held ? { heldSeq: held.seq, heldHash: held.hash } : {}),
+        now: new Date(now()),
+      },
+    },
+    deps.fetch,
+  );
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  if (!outcome.changed) {
+    // The very list held (a 304, or the same content): only its dates and ETag change.
+    if (!held) return { ok: false, reason: 'GARBLED' };
+    const etag = outcome.etag === undefined ? held.etag : outcome.etag;
     await db.put('trustList', { ...held, fetchedAt: now(), etag }, 'current');
     return { ok: true, changed: false, entries: countEntries(held) };
   }
-  const { list } = verdict;
-  const generation = `${list.seq}-${verdict.hash.slice(0, 16)}`;
-  await writeRevocationIndex(db, generation, list.revoked);
-  const record: TrustListRecord = {
-    url,
-    list: { divoc: list.divoc, eudcc: list.eudcc, shc: list.shc },
-    fetchedAt: now(),
-    etag,
-    thumbprint: verdict.thumbprint,
-    iss: list.iss,
-    seq: list.seq,
-    hash: verdict.hash,
-    iat: list.iat,
-    exp: list.exp,
-    sources: list.sources,
-    revokedCounts: countRevoked(list.revoked),
-    generation,
-  };
-  await db.put('trustList', record, 'current');
-  await deleteOtherGenerations(db, generation).catch(() => undefined);
-  return { ok: true, changed: true, entries: countEntries(record) };
+  // The index just switched in is read into memory, so the next check costs a map read.
+  await loadRevocationIndex(db, outcome.generation);
+  return { ok: true, changed: true, entries: outcome.entries };
 }
