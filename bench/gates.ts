@@ -10,7 +10,12 @@ import * as Y from 'yjs';
 import { inviteLink, parseInvite } from '../src/events/invite.ts';
 import { deriveHubToken, randomBase64url, type EventEntry } from '../src/events/shared.ts';
 import { rawTablet, type RawTablet } from './lib/raw-tablet.ts';
-import { eventClient, startHub, type EventClient, type HubProcess } from '../test/helpers/event-hubs.ts';
+import {
+  eventClient,
+  startHub,
+  type EventClient,
+  type HubProcess,
+} from '../test/helpers/event-hubs.ts';
 import { say, type BenchModule } from './lib/module.ts';
 import { percentile, round } from './lib/stats.ts';
 

@@ -54,7 +54,12 @@ export async function recordCheck(
       const first = event?.first ?? null;
       result =
         first !== null && (firstSeenAt === null || first.time <= firstSeenAt)
-          ? { ...outcome, alreadyCheckedAt: first.time, alreadyCheckedGate: first.gate, checkedAt: at }
+          ? {
+              ...outcome,
+              alreadyCheckedAt: first.time,
+              alreadyCheckedGate: first.gate,
+              checkedAt: at,
+            }
           : { ...outcome, alreadyCheckedAt: firstSeenAt, checkedAt: at };
     }
   } catch {

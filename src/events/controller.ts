@@ -20,7 +20,8 @@ import type { EventSession, FirstCheck, HubStatus, NewEntry, SessionSnapshot } f
 export type { FirstCheck, HubStatus, NewEntry };
 
 /** Why an event could not be created or joined. */
-export type EventErrorCode = 'BAD_INVITE' | 'BAD_EVENT_NAME' | 'BAD_GATE_NAME' | 'BAD_HUB' | 'IN_EVENT';
+export type EventErrorCode =
+  'BAD_INVITE' | 'BAD_EVENT_NAME' | 'BAD_GATE_NAME' | 'BAD_HUB' | 'IN_EVENT';
 
 /** A create or join that was refused; `code` says which field or why. */
 export class EventError extends CodedError<EventErrorCode> {
@@ -60,7 +61,10 @@ export interface EventControllerDeps {
   appUrl: string;
   now: () => number;
   /** Opens a session; tests pass one that needs no hub. */
-  openSession?: (config: EventConfig, onChange: (s: SessionSnapshot) => void) => Promise<EventSession>;
+  openSession?: (
+    config: EventConfig,
+    onChange: (s: SessionSnapshot) => void,
+  ) => Promise<EventSession>;
 }
 
 /** The event controller. */
@@ -80,8 +84,11 @@ export interface EventController extends SharedChecks {
   dispose(): Promise<void>;
 }
 
-const loadSession = async (config: EventConfig, onChange: (s: SessionSnapshot) => void, now: () => number) =>
-  (await import('./session.ts')).openSession(config, { now, onChange });
+const loadSession = async (
+  config: EventConfig,
+  onChange: (s: SessionSnapshot) => void,
+  now: () => number,
+) => (await import('./session.ts')).openSession(config, { now, onChange });
 
 /** Starts without an event; `start` loads the stored one. */
 export function createEventController(deps: EventControllerDeps): EventController {

@@ -63,7 +63,13 @@ export function cleanName(text: string, max: number): string | null {
 
 /** The invitation link: the app's URL with the invitation in its fragment. */
 export function inviteLink(appUrl: string, invite: EventInvite): string {
-  const payload = JSON.stringify({ v: 1, i: invite.id, s: invite.secret, h: invite.hub, n: invite.name });
+  const payload = JSON.stringify({
+    v: 1,
+    i: invite.id,
+    s: invite.secret,
+    h: invite.hub,
+    n: invite.name,
+  });
   const url = new URL(appUrl);
   url.hash = `${INVITE_FRAGMENT_KEY}=${encodeBase64url(encoder.encode(payload))}`;
   return url.href;

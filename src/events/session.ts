@@ -81,7 +81,10 @@ export interface EventSession {
 }
 
 /** Opens the event: its local copy first (offline it is all there is), then the hub. */
-export async function openSession(config: EventConfig, options: SessionOptions): Promise<EventSession> {
+export async function openSession(
+  config: EventConfig,
+  options: SessionOptions,
+): Promise<EventSession> {
   const { now, onChange } = options;
   const doc = new Y.Doc();
   const local = new IndexeddbPersistence(eventDocName(config.id), doc);
@@ -101,7 +104,8 @@ export async function openSession(config: EventConfig, options: SessionOptions):
     if (entry.gate === config.gate) atGate += 1;
     if (entry.tag === null) return;
     const held = firstByTag.get(entry.tag);
-    if (!held || entry.time < held.time) firstByTag.set(entry.tag, { gate: entry.gate, time: entry.time });
+    if (!held || entry.time < held.time)
+      firstByTag.set(entry.tag, { gate: entry.gate, time: entry.time });
   };
   const rebuild = () => {
     firstByTag = new Map();

@@ -76,14 +76,24 @@ describe('an event on one tablet', () => {
   it('refuses a bad name, gate, hub or invitation with its code', async () => {
     const db = await openVerifierDb('events-refusals');
     const events = controller(db);
-    await expect(events.create({ name: '', gate: 'G', hub: HUB })).rejects.toMatchObject({ code: 'BAD_EVENT_NAME' });
-    await expect(events.create({ name: 'E', gate: ' ', hub: HUB })).rejects.toMatchObject({ code: 'BAD_GATE_NAME' });
-    await expect(events.create({ name: 'E', gate: 'G', hub: 'hub' })).rejects.toMatchObject({ code: 'BAD_HUB' });
-    await expect(events.join('https://verifier.example/#event=xyz', 'G')).rejects.toMatchObject({ code: 'BAD_INVITE' });
+    await expect(events.create({ name: '', gate: 'G', hub: HUB })).rejects.toMatchObject({
+      code: 'BAD_EVENT_NAME',
+    });
+    await expect(events.create({ name: 'E', gate: ' ', hub: HUB })).rejects.toMatchObject({
+      code: 'BAD_GATE_NAME',
+    });
+    await expect(events.create({ name: 'E', gate: 'G', hub: 'hub' })).rejects.toMatchObject({
+      code: 'BAD_HUB',
+    });
+    await expect(events.join('https://verifier.example/#event=xyz', 'G')).rejects.toMatchObject({
+      code: 'BAD_INVITE',
+    });
     expect(events.view()).toBeNull();
     expect(await db.get('event', 'current')).toBeUndefined();
     await events.create({ name: 'E', gate: 'G', hub: HUB });
-    await expect(events.create({ name: 'F', gate: 'G', hub: HUB })).rejects.toMatchObject({ code: 'IN_EVENT' });
+    await expect(events.create({ name: 'F', gate: 'G', hub: HUB })).rejects.toMatchObject({
+      code: 'IN_EVENT',
+    });
     await events.leave();
     db.close();
   });
@@ -103,9 +113,22 @@ describe('an event on one tablet', () => {
       expect(again).toMatchObject({ alreadyCheckedAt: firstAt, alreadyCheckedGate: 'Gate 1' });
       expect(classify(again).group).toBe('repeat');
     }
-    await recordCheck(db, await checkScanned('not a code', context()), 'qr', tick(), undefined, events);
+    await recordCheck(
+      db,
+      await checkScanned('not a code', context()),
+      'qr',
+      tick(),
+      undefined,
+      events,
+    );
     await settle(events);
-    expect(events.view()).toMatchObject({ name: 'Stadium', gate: 'Gate 1', all: 7, gateCount: 7, ready: true });
+    expect(events.view()).toMatchObject({
+      name: 'Stadium',
+      gate: 'Gate 1',
+      all: 7,
+      gateCount: 7,
+      ready: true,
+    });
 
     const csv = await events.csv();
     const rows = csv.trim().split('\r\n');
@@ -146,7 +169,13 @@ describe('an event on one tablet', () => {
       ready: true,
     });
     expect(events.view()?.link).toBe(link);
-    events.add({ time: tick(), method: 'qr', format: 'kycvs', verdict: 'full', tag: 'C'.repeat(22) });
+    events.add({
+      time: tick(),
+      method: 'qr',
+      format: 'kycvs',
+      verdict: 'full',
+      tag: 'C'.repeat(22),
+    });
     await settle(events);
     expect(events.view()?.all).toBe(1);
     const names = async () => (await indexedDB.databases()).map((entry) => entry.name);

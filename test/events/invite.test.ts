@@ -17,7 +17,8 @@ const INVITE = {
   name: 'Stadium — day 1',
 };
 
-const payload = (value: unknown) => encodeBase64url(new TextEncoder().encode(JSON.stringify(value)));
+const payload = (value: unknown) =>
+  encodeBase64url(new TextEncoder().encode(JSON.stringify(value)));
 
 describe('event invitation', () => {
   it('carries the id, secret, hub and name in the fragment only', () => {
@@ -43,13 +44,31 @@ describe('event invitation', () => {
     ['a status token QR', 'kycvs:/5625245628'],
     ['not base64url', 'https://v.example/#event=***'],
     ['not JSON', `https://v.example/#event=${encodeBase64url(new TextEncoder().encode('nope'))}`],
-    ['another version', `#event=${payload({ v: 2, i: INVITE.id, s: INVITE.secret, h: INVITE.hub, n: 'x' })}`],
-    ['a secret with stray bits', `#event=${payload({ v: 1, i: INVITE.id, s: 'B'.repeat(43), h: INVITE.hub, n: 'x' })}`],
-    ['a short secret', `#event=${payload({ v: 1, i: INVITE.id, s: 'abc', h: INVITE.hub, n: 'x' })}`],
+    [
+      'another version',
+      `#event=${payload({ v: 2, i: INVITE.id, s: INVITE.secret, h: INVITE.hub, n: 'x' })}`,
+    ],
+    [
+      'a secret with stray bits',
+      `#event=${payload({ v: 1, i: INVITE.id, s: 'B'.repeat(43), h: INVITE.hub, n: 'x' })}`,
+    ],
+    [
+      'a short secret',
+      `#event=${payload({ v: 1, i: INVITE.id, s: 'abc', h: INVITE.hub, n: 'x' })}`,
+    ],
     ['a bad id', `#event=${payload({ v: 1, i: 'x', s: INVITE.secret, h: INVITE.hub, n: 'x' })}`],
-    ['a hub that is no URL', `#event=${payload({ v: 1, i: INVITE.id, s: INVITE.secret, h: 'hub', n: 'x' })}`],
-    ['an ftp hub', `#event=${payload({ v: 1, i: INVITE.id, s: INVITE.secret, h: 'ftp://h/', n: 'x' })}`],
-    ['an empty name', `#event=${payload({ v: 1, i: INVITE.id, s: INVITE.secret, h: INVITE.hub, n: ' ' })}`],
+    [
+      'a hub that is no URL',
+      `#event=${payload({ v: 1, i: INVITE.id, s: INVITE.secret, h: 'hub', n: 'x' })}`,
+    ],
+    [
+      'an ftp hub',
+      `#event=${payload({ v: 1, i: INVITE.id, s: INVITE.secret, h: 'ftp://h/', n: 'x' })}`,
+    ],
+    [
+      'an empty name',
+      `#event=${payload({ v: 1, i: INVITE.id, s: INVITE.secret, h: INVITE.hub, n: ' ' })}`,
+    ],
     ['a huge text', `#event=${'A'.repeat(5000)}`],
   ])('refuses %s', (_what, text) => {
     expect(parseInvite(text)).toBeNull();

@@ -15,7 +15,14 @@ import { decodeBase64url } from '../../src/protocol/base64url.ts';
 
 const ID = randomBase64url(16);
 const SECRET = randomBase64url(32);
-const ENTRY = { gate: 'Gate 1', time: 1_760_000_000_000, method: 'qr', format: 'eudcc', verdict: 'full', tag: 'A'.repeat(22) };
+const ENTRY = {
+  gate: 'Gate 1',
+  time: 1_760_000_000_000,
+  method: 'qr',
+  format: 'eudcc',
+  verdict: 'full',
+  tag: 'A'.repeat(22),
+};
 
 describe('event keys', () => {
   it('makes ids and secrets of 128 and 256 random bits', () => {

@@ -119,7 +119,18 @@ export async function startRedis(): Promise<RedisProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'kycvs-redis-'));
   const { child } = await spawnUntil(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
     /Ready to accept connections/,
   );
   return {

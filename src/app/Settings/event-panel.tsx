@@ -149,7 +149,9 @@ function EventMember({ event, onLeft }: { event: EventView; onLeft: () => void }
     let alive = true;
     // The QR encoder is only needed here: loaded when the panel shows.
     void import('qrcode')
-      .then((QRCode) => QRCode.toDataURL(event.link, { errorCorrectionLevel: 'M', margin: 4, scale: 4 }))
+      .then((QRCode) =>
+        QRCode.toDataURL(event.link, { errorCorrectionLevel: 'M', margin: 4, scale: 4 }),
+      )
       .then((url) => alive && setQr(url))
       .catch(() => alive && setQr(null));
     return () => {
