@@ -12,6 +12,8 @@ export function lazyEventController(
 ): EventController {
   let loaded: Promise<EventController> | null = null;
   let ready: EventController | null = null;
+  // What `start` found: until it has looked, a purge or a lookup waits for it.
+  let started: Promise<void> = Promise.resolve();
   const load = () => {
     loaded ??= import('./controller.ts').then(({ createEventController }) => {
       const controller = createEventController(deps);
@@ -22,15 +24,23 @@ export function lazyEventController(
     return loaded;
   };
   // Until it is loaded, no event is open: lookups find nothing, and nothing is added.
-  const whenLoaded = async <T>(use: (c: EventController) => Promise<T> | T, none: T): Promise<T> =>
-    loaded ? use(await loaded) : none;
+  const whenLoaded = async <T>(
+    use: (c: EventController) => Promise<T> | T,
+    none: T,
+  ): Promise<T> => {
+    await started;
+    return loaded ? use(await loaded) : none;
+  };
 
   return {
     view: () => ready?.view() ?? null,
     subscribe: () => () => {},
-    async start() {
-      const stored = await deps.db.get('event', 'current').catch(() => undefined);
-      if (stored) await (await load()).start();
+    start() {
+      started = (async () => {
+        const stored = await deps.db.get('event', 'current').catch(() => undefined);
+        if (stored) await (await load()).start();
+      })().catch(() => undefined);
+      return started;
     },
     create: async (input) => (await load()).create(input),
     join: async (invite, gate) => (await load()).join(invite, gate),
