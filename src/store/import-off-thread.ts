@@ -5,12 +5,11 @@
  * keeps answering while 200,000 revoked codes are checked and stored.
  */
 import type { VerifierDatabase } from './db.ts';
-import {
-  fetchAndImport,
-  type ImportMessage,
-  type ImportOutcome,
-  type ImportRequest,
-  type WorkerReport,
+import type {
+  ImportMessage,
+  ImportOutcome,
+  ImportRequest,
+  WorkerReport,
 } from './trust-list-import.ts';
 
 /** The list could not be stored (the worker said so, or stopped); the held list stays. */
@@ -38,7 +37,13 @@ export function importOffThread(
   request: ImportRequest,
   doFetch?: typeof fetch,
 ): Promise<ImportOutcome> {
-  const here = () => fetchAndImport(db, request, doFetch ?? globalThis.fetch.bind(globalThis));
+  // On this thread only when no worker runs: the import code is then loaded, never at start.
+  const here = async () =>
+    (await import('./trust-list-import.ts')).fetchAndImport(
+      db,
+      request,
+      doFetch ?? globalThis.fetch.bind(globalThis),
+    );
   const worker = doFetch ? null : startWorker();
   if (!worker) return here();
   return new Promise((resolve, reject) => {

@@ -9,6 +9,7 @@
 import { verifyTrustList, type TrustListCode, type TrustListOptions } from '../protocol/index.ts';
 import { TransportError, fetchJson } from '../lib/fetch-json.ts';
 import type { TrustListRecord, VerifierDatabase } from './db.ts';
+import { countEntries } from './trust-list-counts.ts';
 import {
   countRevoked,
   deleteGeneration,
@@ -53,11 +54,7 @@ export interface ImportMessage {
 /** Worker to page: the outcome, or `failed` when the list could not be stored. */
 export type WorkerReport = { kind: 'done'; outcome: ImportOutcome } | { kind: 'failed' };
 
-/** How many trust entries a list holds, over every format. */
-export function countEntries(record: Pick<TrustListRecord, 'list'>): number {
-  const { divoc, eudcc, shc } = record.list;
-  return divoc.length + eudcc.length + shc.length;
-}
+export { countEntries };
 
 /**
  * Reads `body` as UTF-8 text of at most `maxChars` characters; undefined when it is empty or

@@ -14,7 +14,7 @@ import { importOffThread } from './import-off-thread.ts';
 import { asObject, fetchJson } from '../lib/fetch-json.ts';
 import type { Settings, TrustListRecord, VerifierDatabase } from './db.ts';
 import { isRevokedIn, loadRevocationIndex } from './revocation-index.ts';
-import { countEntries } from './trust-list-import.ts';
+import { countEntries } from './trust-list-counts.ts';
 import { THUMBPRINT } from './settings.ts';
 import type { RefreshDeps, RefreshFailure } from './trust-store.ts';
 
