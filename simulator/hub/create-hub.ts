@@ -43,6 +43,8 @@ export interface HubOptions {
   redis?: string;
   /** No log lines at all (tests). */
   quiet?: boolean;
+  /** How many events the hub registers at most (default `DEFAULT_MAX_EVENTS`). */
+  maxEvents?: number;
 }
 
 /** A running hub. */
@@ -123,7 +125,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       throw error;
     }
   }
-  const checkToken = createTokenCheck(db, redis?.pub);
+  const checkToken = createTokenCheck(db, redis?.pub, options.maxEvents);
   const stopFilters = new Map<string, () => void>();
 
   const extensions: Extension[] = [

@@ -10,12 +10,14 @@ import { createHub } from './create-hub.ts';
 import { HUB_PATH, listenHub } from './mount-hub.ts';
 import type { ListeningHub } from './mount-hub.ts';
 import { parseRedisUrl } from './redis-url.ts';
+import { DEFAULT_MAX_EVENTS } from './token-check.ts';
 
 const USAGE = `Usage: kycvs-hub [options]
   --port N          listen on port N (0 = any free port; default 1234)
   --host HOST       interface to listen on (default 127.0.0.1)
   --data-dir DIR    where hub.sqlite lives (default .hub-data)
   --redis URL       redis://host:port: act as one hub with every hub on that Redis
+  --max-events N    events the hub registers at most (default 10000)
   --help            this text`;
 
 /** The parsed command line. */
@@ -24,6 +26,7 @@ export interface HubCliOptions {
   host: string;
   dataDir: string;
   redis?: string;
+  maxEvents: number;
 }
 
 /** Parses argv (without node and script); throws an Error with a readable message when bad. */
@@ -37,6 +40,7 @@ export function parseHubCli(argv: string[]): HubCliOptions | 'help' {
       host: { type: 'string' },
       'data-dir': { type: 'string' },
       redis: { type: 'string' },
+      'max-events': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -49,11 +53,16 @@ export function parseHubCli(argv: string[]): HubCliOptions | 'help' {
   if (values.host === '') throw new Error('--host must name an interface.');
   if (values['data-dir'] === '') throw new Error('--data-dir must name a directory.');
   if (values.redis !== undefined) parseRedisUrl(values.redis);
+  const maxEvents = values['max-events'] ?? String(DEFAULT_MAX_EVENTS);
+  if (!/^\d{1,9}$/.test(maxEvents) || Number(maxEvents) < 1) {
+    throw new Error('--max-events must be a whole number from 1 to 999999999.');
+  }
   return {
     port: Number(port),
     host: values.host ?? '127.0.0.1',
     dataDir: resolve(values['data-dir'] ?? '.hub-data'),
     ...(values.redis === undefined ? {} : { redis: values.redis }),
+    maxEvents: Number(maxEvents),
   };
 }
 
@@ -80,7 +89,11 @@ export async function main(argv: string[]): Promise<void> {
   }
   let listening: ListeningHub;
   try {
-    const hub = await createHub({ dataDir: options.dataDir, redis: options.redis });
+    const hub = await createHub({
+      dataDir: options.dataDir,
+      redis: options.redis,
+      maxEvents: options.maxEvents,
+    });
     try {
       listening = await listenHub(hub, options.port, options.host);
     } catch (error) {

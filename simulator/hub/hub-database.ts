@@ -116,6 +116,13 @@ export class HubDatabase {
     return typeof hash === 'string' ? hash : null;
   }
 
+  /** How many events this hub knows. */
+  countEvents(): number {
+    this.assertOpen();
+    const count = this.db.exec('SELECT COUNT(*) FROM events')[0]?.values[0]?.[0];
+    return typeof count === 'number' ? count : 0;
+  }
+
   /** Stores `hash` for the event unless one is stored already; returns the stored one. */
   registerTokenHash(eventId: string, hash: string): string {
     const known = this.getTokenHash(eventId);

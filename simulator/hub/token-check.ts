@@ -13,6 +13,9 @@ import type { HubDatabase } from './hub-database.ts';
 /** The Redis key that holds an event's token hash. */
 export const REDIS_EVENT_KEY_PREFIX = 'kycvs:hub:event:';
 
+/** How many events a hub registers by default: an event a tablet can make, not a disk to fill. */
+export const DEFAULT_MAX_EVENTS = 10_000;
+
 /** The two Redis commands the check needs (an ioredis client has both). */
 export interface TokenHashRedis {
   set(key: string, value: string, mode: 'NX'): Promise<unknown>;
@@ -29,9 +32,15 @@ function sameHash(a: string, b: string): boolean {
 }
 
 /** The token check over the hub's database and, when several hubs act as one, their Redis. */
-export function createTokenCheck(db: HubDatabase, redis?: TokenHashRedis): TokenCheck {
+export function createTokenCheck(
+  db: HubDatabase,
+  redis?: TokenHashRedis,
+  maxEvents = DEFAULT_MAX_EVENTS,
+): TokenCheck {
   return async (eventId, token) => {
     const presented = await hubTokenHash(token);
+    // A new event only while the hub has room: whoever can reach it cannot grow it without end.
+    if (db.getTokenHash(eventId) === null && db.countEvents() >= maxEvents) return 'hub-full';
     if (!redis) {
       // sql.js is synchronous: the lookup and the insert cannot interleave with another check.
       return sameHash(db.registerTokenHash(eventId, presented), presented) ? null : 'wrong-token';

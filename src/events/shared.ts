@@ -24,6 +24,7 @@ export const HUB_REFUSALS = [
   'bad-token',
   'wrong-token',
   'hub-unavailable',
+  'hub-full',
 ] as const;
 /** One of `HUB_REFUSALS`. */
 export type HubRefusal = (typeof HUB_REFUSALS)[number];

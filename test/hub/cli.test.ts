@@ -23,7 +23,15 @@ describe('npm run hub', () => {
   it('reads the flags it knows, with their defaults', () => {
     expect(
       parseHubCli(['--port', '0', '--data-dir', '/tmp/h', '--redis', 'redis://r:7000']),
-    ).toEqual({ port: 0, host: '127.0.0.1', dataDir: '/tmp/h', redis: 'redis://r:7000' });
+    ).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: '/tmp/h',
+      redis: 'redis://r:7000',
+      maxEvents: 10_000,
+    });
+    expect(parseHubCli(['--max-events', '5'])).toMatchObject({ maxEvents: 5 });
+    expect(() => parseHubCli(['--max-events', '0'])).toThrow(/--max-events must be/);
     expect(parseHubCli(['--help'])).toBe('help');
   });
 

@@ -78,4 +78,21 @@ describe('the event hub refuses', () => {
     await waitFor(() => swapped.refusals.length > 0, 'the other event token refused');
     expect(swapped.refusals).toEqual(['wrong-token']);
   });
+
+  it('a new event once the hub holds its most, while the events it knows still open', async () => {
+    const { url } = await startHub({ maxEvents: 1 });
+    const first = await newEvent();
+    const gate1 = connect(url, first.id, first.token);
+    await waitFor(() => gate1.synced(), 'the first event opened');
+    const second = await newEvent();
+    const late = connect(url, second.id, second.token);
+    await waitFor(() => late.refusals.length > 0, 'the second event refused');
+    expect(late.refusals).toEqual(['hub-full']);
+    expect(late.authenticated()).toBe(false);
+    const again = connect(url, first.id, first.token);
+    await waitFor(() => again.synced(), 'the known event still opens');
+    gate1.disconnect();
+    again.disconnect();
+    late.disconnect();
+  });
 });
