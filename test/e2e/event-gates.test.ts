@@ -1,7 +1,7 @@
 /**
  * Many gates, one event (SPEC §11), in the built PWA in Chromium: tablets are browser contexts
- * that join through the event link or by scanning its QR, and the hubs are real (the simulator's `/hub`, `npm run hub`
- * children, two of them sharing a real redis-server). A code admitted at one gate reads "Already
+ * that join through the event link or by scanning its QR, and the hubs are real (the simulator's
+ * `/hub`, `npm run hub` children, two of them sharing a real redis-server). A code admitted at one gate reads "Already
  * checked at <gate>" at another; a hub killed with SIGKILL and started again ends in one merged
  * count; tablets on two hubs see each other; a reload offline loses nothing; 5,000 entries load.
  */
