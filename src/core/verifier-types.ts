@@ -104,6 +104,8 @@ export interface Verifier {
   countLog(): Promise<number>;
   exportLog(): Promise<string>;
   clearLog(): Promise<void>;
+  /** Creates the verdict sound's output while idle, silent until `primeFeedback` (a tap). */
+  prepareFeedback(): void;
   primeFeedback(): void;
   /** Stops the timers and listeners. */
   dispose(): void;

@@ -230,6 +230,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       await clearLog(db);
       await recount();
     },
+    prepareFeedback: () => feedback.prepare?.(),
     primeFeedback: () => feedback.prime(),
     dispose() {
       timers.forEach(clearInterval);

@@ -41,13 +41,19 @@ export function Home() {
     // Start downloading the other screens now, and the scanner with its decode worker (and
     // zxing-cpp's wasm compile) once the page has loaded and is idle, so a scan finds them
     // ready and the first load never shares the network with the decoders.
+    // The verdict sound's output is made then too (silent until the tap): made in the tap, it
+    // held "Scan QR" up for ~100 ms on a cheap tablet.
     preloadScreens();
     let idleId: number | null = null;
+    const prepare = () => {
+      prepareScanner();
+      app.prepareFeedback();
+    };
     const whenIdle = () => {
       if (typeof requestIdleCallback === 'function') {
-        idleId = requestIdleCallback(prepareScanner, { timeout: IDLE_FALLBACK_MS });
+        idleId = requestIdleCallback(prepare, { timeout: IDLE_FALLBACK_MS });
       } else {
-        idleId = window.setTimeout(prepareScanner, IDLE_FALLBACK_MS);
+        idleId = window.setTimeout(prepare, IDLE_FALLBACK_MS);
       }
     };
     if (document.readyState === 'complete') whenIdle();
