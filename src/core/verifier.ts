@@ -162,7 +162,10 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const result = await recordCheck(db, outcome, method, now(), writeLog, events);
     if (!afterPaint) void recount();
     const { sound, vibration } = state.preferences;
-    feedback.play(classify(result).cue, { sound, vibration });
+    const cue = classify(result).cue;
+    // With the verdict on screen, not before it: making the tones takes the page's thread.
+    if (afterPaint) afterPaint(() => feedback.play(cue, { sound, vibration }));
+    else feedback.play(cue, { sound, vibration });
     return result;
   };
 
