@@ -16,12 +16,36 @@ import { startSimulatorCli } from '../lib/processes.ts';
 import { nextVerdict, phasesOf, throttle } from '../lib/throttle.ts';
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 
+/** Records the decode worker's start, its 'ready', and each frame sent and answered. */
+const WORKER_WATCH = `(() => {
+  const log = (window.workerWatch = []);
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      log.push({ name: 'worker-created', at: performance.now() });
+      this.addEventListener('message', (event) => {
+        const data = event.data || {};
+        if (data.type === 'ready') log.push({ name: 'ready', at: performance.now() });
+        if (data.type === 'result') log.push({ name: 'result', at: performance.now(), ms: data.ms, found: !!data.result });
+      });
+    }
+    postMessage(message, transfer) {
+      if (message && message.type === 'decode') log.push({ name: 'sent', at: performance.now() });
+      return super.postMessage(message, transfer);
+    }
+  };
+})();`;
 
 const runs = Number(process.argv[2] ?? 1);
 const work = mkdtempSync(join(tmpdir(), 'kycvs-profile-'));
@@ -45,6 +69,7 @@ try {
     try {
       const context = await newAppContext(browser, appUrl);
       await context.addInitScript({ content: probe });
+      await context.addInitScript({ content: WORKER_WATCH });
       const page = await context.newPage();
       const cdp = await throttle(page);
       await page.goto(appUrl);
@@ -60,7 +85,23 @@ try {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       writeFileSync(join(work, `profile-${run}.cpuprofile`), JSON.stringify(profile));
       writeFileSync(join(work, `probe-${run}.json`), JSON.stringify(state.events));
-      console.log(`run ${run + 1}: total ${sample.totalMs.toFixed(0)} ms`, JSON.stringify(sample.phases));
+      const watched = await page.evaluate(
+        () => (window as unknown as { workerWatch: unknown[] }).workerWatch,
+      );
+      const click = state.events.findLast((event) => event.name === 'click')!.at;
+      console.log(
+        '  worker (ms after click):',
+        (watched as { name: string; at: number; ms?: number; found?: boolean }[])
+          .map(
+            (e) =>
+              `${e.name}@${(e.at - click).toFixed(0)}${e.ms !== undefined ? `(${e.ms.toFixed(0)} ms${e.found ? ', found' : ''})` : ''}`,
+          )
+          .join(' '),
+      );
+      console.log(
+        `run ${run + 1}: total ${sample.totalMs.toFixed(0)} ms`,
+        JSON.stringify(sample.phases),
+      );
     } finally {
       await browser.close();
     }
@@ -69,4 +110,3 @@ try {
 } finally {
   await server.stop();
 }
-

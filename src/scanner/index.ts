@@ -99,6 +99,15 @@ export function prepareScanner(): void {
   void prepareCamera();
 }
 
+/** The frame `video` shows, as a `VideoFrame` to hand over; null where one cannot be made. */
+function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
+  try {
+    return new VideoFrame(video);
+  } catch {
+    return null;
+  }
+}
+
 /** Opens the camera into `video` and reports each code read until stopped. */
 export async function startScanner(
   video: HTMLVideoElement,
@@ -128,6 +137,8 @@ export async function startScanner(
   const repeats = createRepeatFilter();
   let pass: FramePass = 'full';
   let active = true;
+  // Camera frames go to the worker whole, to be copied there, until that once fails.
+  let sendFrames = typeof VideoFrame === 'function';
 
   const reportError = (error: unknown) => {
     if (!options.onError) return;
@@ -140,12 +151,21 @@ export async function startScanner(
     if (video.readyState < 2 || video.videoWidth === 0 || frames.busy) return;
     const started = performance.now();
     try {
-      const image = grabber.grab(video, planFrame(video.videoWidth, video.videoHeight, pass));
+      const plan = planFrame(video.videoWidth, video.videoHeight, pass);
       const framePass = pass;
       // Alternate the whole frame and its centre, which holds a small code at more pixels.
       pass = pass === 'full' ? 'centre' : 'full';
+      const sent = sendFrames && frames.where === 'worker' ? videoFrameOf(video) : null;
+      const image = sent ? null : grabber.grab(video, plan);
       const grabMs = performance.now() - started;
-      const decoding = frames.decode(image, { paced: true });
+      const decoding = sent
+        ? frames.decodeVideoFrame(sent, plan, { paced: true }).catch(() => {
+            // A worker that cannot draw a VideoFrame: this frame is dropped and the page copies
+            // the next ones itself, as without a worker.
+            sendFrames = false;
+            return null;
+          })
+        : frames.decode(image!, { paced: true });
       const handOverMs = performance.now() - started - grabMs;
       // Null: the frame was sent before pause() or stop(), and a code still in view would
       // replace the verdict the pause was made for.
