@@ -85,7 +85,7 @@ export function appApi(
     countLog: verifier.countLog,
     exportLog: verifier.exportLog,
     clearLog: verifier.clearLog,
-    prepareFeedback: verifier.prepareFeedback,
+    prepareCheck: verifier.prepareCheck,
     primeFeedback: verifier.primeFeedback,
   };
 }

@@ -104,8 +104,11 @@ export interface Verifier {
   countLog(): Promise<number>;
   exportLog(): Promise<string>;
   clearLog(): Promise<void>;
-  /** Creates the verdict sound's output while idle, silent until `primeFeedback` (a tap). */
-  prepareFeedback(): void;
+  /**
+   * Readies the first check while the home screen is idle: the verdict sound's output (silent
+   * until `primeFeedback`, a tap) and the held trust list's revocation index read into memory.
+   */
+  prepareCheck(): void;
   primeFeedback(): void;
   /** Stops the timers and listeners. */
   dispose(): void;

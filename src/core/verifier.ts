@@ -23,6 +23,7 @@ import {
   trustedIssuers,
 } from '../store/trust-store.ts';
 import { loadTrustList, revocationLookup, trustListUrlFor } from '../store/trust-list.ts';
+import { loadRevocationIndex } from '../store/revocation-index.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
 import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
 import { classify } from './classify.ts';
@@ -233,7 +234,12 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       await clearLog(db);
       await recount();
     },
-    prepareFeedback: () => feedback.prepare?.(),
+    prepareCheck() {
+      feedback.prepare?.();
+      // Else the first check starts reading it, slice by slice, between the decode and the paint.
+      const list = state.trustList;
+      if (list) void loadRevocationIndex(db, list.generation).catch(() => undefined);
+    },
     primeFeedback: () => feedback.prime(),
     dispose() {
       timers.forEach(clearInterval);

@@ -3,7 +3,7 @@
  * clock warnings, settings.
  */
 import { useEffect } from 'preact/hooks';
-import { t } from '../i18n/index.ts';
+import { prepareFormats, t } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
@@ -41,13 +41,14 @@ export function Home() {
     // Start downloading the other screens now, and the scanner with its decode worker (and
     // zxing-cpp's wasm compile) once the page has loaded and is idle, so a scan finds them
     // ready and the first load never shares the network with the decoders.
-    // The verdict sound's output is made then too (silent until the tap): made in the tap, it
-    // held "Scan QR" up for ~100 ms on a cheap tablet.
+    // The verdict sound's output (silent until the tap; made in the tap, it held "Scan QR" up
+    // ~100 ms on a cheap tablet), the revocation index and the date formats are readied then too.
     preloadScreens();
     let idleId: number | null = null;
     const prepare = () => {
       prepareScanner();
-      app.prepareFeedback();
+      app.prepareCheck();
+      prepareFormats();
     };
     const whenIdle = () => {
       if (typeof requestIdleCallback === 'function') {
