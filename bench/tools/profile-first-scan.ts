@@ -41,7 +41,7 @@ const WORKER_WATCH = `(() => {
       });
     }
     postMessage(message, transfer) {
-      if (message && message.type === 'decode') log.push({ name: 'sent', at: performance.now() });
+      if (message && (message.type === 'decode' || message.type === 'video-frame')) log.push({ name: 'sent', at: performance.now() });
       return super.postMessage(message, transfer);
     }
   };

@@ -86,6 +86,15 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     for (const listener of listeners) listener(state);
   };
 
+  /**
+   * Reads the held list's revocation index into memory (once per list, SPEC §10), so the first
+   * check does not start that read, slice by slice, between its decode and its verdict.
+   */
+  const readRevocations = () => {
+    const list = state.trustList;
+    if (list) void loadRevocationIndex(db, list.generation).catch(() => undefined);
+  };
+
   /** Re-reads the keys of the registry in the settings, unless the settings changed meanwhile. */
   const reloadIssuers = async () => {
     const { registryUrl } = state.settings;
@@ -93,7 +102,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const next = await trustedIssuers(db, registryUrl);
     const list = await heldList(state.settings).catch(() => state.trustList);
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
-    if (trustListUrlFor(state.settings) === url) update({ trustList: list });
+    if (trustListUrlFor(state.settings) !== url) return;
+    update({ trustList: list });
+    readRevocations();
   };
   const events = lazyEventController(
     {
@@ -236,9 +247,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     },
     prepareCheck() {
       feedback.prepare?.();
-      // Else the first check starts reading it, slice by slice, between the decode and the paint.
-      const list = state.trustList;
-      if (list) void loadRevocationIndex(db, list.generation).catch(() => undefined);
+      readRevocations();
     },
     primeFeedback: () => feedback.prime(),
     dispose() {

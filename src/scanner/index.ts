@@ -11,7 +11,12 @@ import {
   prepareCamera,
   type CameraChoice,
 } from './camera.ts';
-import { createFrameGrabber, planFrame, type FramePass } from './frame-grabber.ts';
+import {
+  createFrameGrabber,
+  planFrame,
+  type FrameGrabber,
+  type FramePass,
+} from './frame-grabber.ts';
 import { createFrameDecoder, type DecodeSite, type FrameDecoder } from './frame-decoder.ts';
 import { createFrameLoop } from './frame-loop.ts';
 import { createRepeatFilter } from './repeat-filter.ts';
@@ -133,12 +138,13 @@ export async function startScanner(
   }
 
   const [track] = stream.getVideoTracks();
-  const grabber = createFrameGrabber();
   const repeats = createRepeatFilter();
   let pass: FramePass = 'full';
   let active = true;
-  // Camera frames go to the worker whole, to be copied there, until that once fails.
+  // Camera frames go to the worker whole, to be copied there, until that once fails; the page's
+  // own canvas is made only when it copies them.
   let sendFrames = typeof VideoFrame === 'function';
+  let grabber: FrameGrabber | null = sendFrames ? null : createFrameGrabber();
 
   const reportError = (error: unknown) => {
     if (!options.onError) return;
@@ -156,7 +162,7 @@ export async function startScanner(
       // Alternate the whole frame and its centre, which holds a small code at more pixels.
       pass = pass === 'full' ? 'centre' : 'full';
       const sent = sendFrames && frames.where === 'worker' ? videoFrameOf(video) : null;
-      const image = sent ? null : grabber.grab(video, plan);
+      const image = sent ? null : (grabber ??= createFrameGrabber()).grab(video, plan);
       const grabMs = performance.now() - started;
       const decoding = sent
         ? frames.decodeVideoFrame(sent, plan, { paced: true }).catch(() => {
