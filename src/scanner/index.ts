@@ -22,7 +22,7 @@ import { createFrameLoop } from './frame-loop.ts';
 import { createRepeatFilter } from './repeat-filter.ts';
 import { ScannerError, type ScannedCode } from './types.ts';
 
-export { listCameras };
+export { listCameras, openCamera };
 // The decoders run in the decode worker only: nothing here may import decoder-chain.ts.
 export type { DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 export { ScannerError } from './types.ts';
@@ -55,6 +55,11 @@ export interface ScannerOptions extends CameraChoice {
   onError?: (error: Error) => void;
   /** Called after each decoded frame. */
   onFrame?: (info: FrameInfo) => void;
+  /**
+   * This choice's camera, already being opened (`openCamera`, in the tap that opened the scan
+   * screen); without it `startScanner` opens the camera itself.
+   */
+  opening?: Promise<MediaStream>;
 }
 
 /** A running scanner. */
@@ -121,7 +126,7 @@ export async function startScanner(
   // Start the worker and fetch the decoders while the user answers the permission prompt.
   const frames = frameDecoder();
   const decodersReady = frames.ready();
-  const stream = await openCamera(options);
+  const stream = await (options.opening ?? openCamera(options));
   const releaseCamera = () => stream.getTracks().forEach((track) => track.stop());
   try {
     await decodersReady;

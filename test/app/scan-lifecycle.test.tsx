@@ -67,6 +67,7 @@ beforeEach(() => {
     },
     readImageFile: async () => ({ status: 'none' }),
     prepareScanner: () => undefined,
+    openCamera: () => Promise.reject(new Error('the tests open no camera')),
   };
 });
 

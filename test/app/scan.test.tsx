@@ -73,6 +73,7 @@ beforeEach(() => {
       ],
     }),
     prepareScanner: () => undefined,
+    openCamera: () => Promise.reject(new Error('the tests open no camera')),
   };
 });
 

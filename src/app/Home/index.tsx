@@ -9,6 +9,7 @@ import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
 import { EventCounts } from './event-counts.tsx';
 import { prepareScanner } from '../scanner-loader.ts';
+import { openCameraOnTap } from '../Scan/camera-on-tap.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
 import type { MessageId } from '../i18n/index.ts';
@@ -77,6 +78,8 @@ export function Home() {
           // Pressed: the scanner starts loading before the click is complete.
           onPointerDown={prepareScanner}
           onClick={() => {
+            // First: the camera opens while the scan screen renders.
+            openCameraOnTap();
             requestPersistentStorage();
             app.primeFeedback();
             app.navigate({ name: 'scan' });

@@ -11,6 +11,7 @@ import {
   type ScannerHandle,
   type ScannerModule,
 } from '../scanner-loader.ts';
+import { closeCameraOpening, takeCameraOpening } from './camera-on-tap.ts';
 
 /** The rear and front cameras, beside the device ids of listed cameras. */
 export const REAR = 'rear';
@@ -83,7 +84,16 @@ export function useCamera({ onCode, held }: CameraOptions) {
 
   // A layout effect: getUserMedia is asked for before the screen's first paint, not after it.
   useLayoutEffect(() => {
-    if (!scanner || !video.current || page.hidden) return undefined;
+    // The rear camera the tap on "Scan QR" began to open, for the first start only.
+    let opening = takeCameraOpening();
+    if (camera !== REAR) {
+      closeCameraOpening(opening);
+      opening = null;
+    }
+    if (!scanner || !video.current || page.hidden) {
+      closeCameraOpening(opening);
+      return undefined;
+    }
     let alive = true;
     let started: ScannerHandle | null = null;
     const release = () => {
@@ -104,6 +114,7 @@ export function useCamera({ onCode, held }: CameraOptions) {
     scanner
       .startScanner(video.current, {
         ...choice,
+        ...(opening ? { opening } : {}),
         onCode: (code) => callbacks.current.onCode(code),
         onError: () => alive && setState('failed'),
         onFrame: () => {
