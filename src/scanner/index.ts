@@ -22,7 +22,8 @@ import { createFrameLoop } from './frame-loop.ts';
 import { createRepeatFilter } from './repeat-filter.ts';
 import { ScannerError, type ScannedCode } from './types.ts';
 
-export { listCameras, openCamera };
+export { listCameras };
+export { closeCameraOpening, openCameraOnTap, takeCameraOpening } from './camera-on-tap.ts';
 // The decoders run in the decode worker only: nothing here may import decoder-chain.ts.
 export type { DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 export { ScannerError } from './types.ts';

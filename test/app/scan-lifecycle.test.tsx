@@ -67,7 +67,9 @@ beforeEach(() => {
     },
     readImageFile: async () => ({ status: 'none' }),
     prepareScanner: () => undefined,
-    openCamera: () => Promise.reject(new Error('the tests open no camera')),
+    openCameraOnTap: () => undefined,
+    takeCameraOpening: () => null,
+    closeCameraOpening: () => undefined,
   };
 });
 

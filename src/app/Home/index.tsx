@@ -8,8 +8,7 @@ import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
 import { EventCounts } from './event-counts.tsx';
-import { prepareScanner } from '../scanner-loader.ts';
-import { openCameraOnTap } from '../Scan/camera-on-tap.ts';
+import { loadedScanner, prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
 import type { MessageId } from '../i18n/index.ts';
@@ -78,8 +77,8 @@ export function Home() {
           // Pressed: the scanner starts loading before the click is complete.
           onPointerDown={prepareScanner}
           onClick={() => {
-            // First: the camera opens while the scan screen renders.
-            openCameraOnTap();
+            // First: the camera opens while the scan screen renders (once the scanner is loaded).
+            loadedScanner()?.openCameraOnTap();
             requestPersistentStorage();
             app.primeFeedback();
             app.navigate({ name: 'scan' });

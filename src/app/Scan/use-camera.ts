@@ -11,7 +11,6 @@ import {
   type ScannerHandle,
   type ScannerModule,
 } from '../scanner-loader.ts';
-import { closeCameraOpening, takeCameraOpening } from './camera-on-tap.ts';
 
 /** The rear and front cameras, beside the device ids of listed cameras. */
 export const REAR = 'rear';
@@ -85,13 +84,14 @@ export function useCamera({ onCode, held }: CameraOptions) {
   // A layout effect: getUserMedia is asked for before the screen's first paint, not after it.
   useLayoutEffect(() => {
     // The rear camera the tap on "Scan QR" began to open, for the first start only.
-    let opening = takeCameraOpening();
+    // (None without the scanner: the tap opens the camera only once the scanner is loaded.)
+    let opening = scanner?.takeCameraOpening() ?? null;
     if (camera !== REAR) {
-      closeCameraOpening(opening);
+      scanner?.closeCameraOpening(opening);
       opening = null;
     }
     if (!scanner || !video.current || page.hidden) {
-      closeCameraOpening(opening);
+      scanner?.closeCameraOpening(opening);
       return undefined;
     }
     let alive = true;

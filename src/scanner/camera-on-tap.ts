@@ -2,8 +2,9 @@
  * The rear camera asked for in the tap on "Scan QR" itself, before the scan screen renders, so
  * that the camera opens while the screen is drawn; the scan screen takes that opening for its
  * first start. Only a tap opens the camera (SPEC §8: nothing opens it before the user asks).
+ * Part of the lazy scanner chunk: the tap can only open the camera once the chunk is loaded.
  */
-import { loadedScanner } from '../scanner-loader.ts';
+import { openCamera } from './camera.ts';
 
 /** An opening not taken by then (the scan screen never started) is closed (ms). */
 const UNCLAIMED_MS = 5_000;
@@ -16,11 +17,10 @@ const close = (stream: Promise<MediaStream>) =>
     () => undefined,
   );
 
-/** From the tap: opens the rear camera where the scanner is downloaded already. */
+/** From the tap: opens the rear camera. */
 export function openCameraOnTap(): void {
-  const scanner = loadedScanner();
-  if (!scanner || opening) return;
-  const mine = scanner.openCamera({ facingMode: 'environment' });
+  if (opening) return;
+  const mine = openCamera({ facingMode: 'environment' });
   // A failure is the scan screen's to report, when it takes the opening.
   mine.catch(() => undefined);
   opening = mine;

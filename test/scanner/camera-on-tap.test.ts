@@ -1,13 +1,15 @@
 /** The rear camera asked for in the tap on "Scan QR", taken by the scan screen's first start. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const scanner = vi.hoisted(() => ({ current: null as null | { openCamera: () => unknown } }));
-vi.mock('../../src/app/scanner-loader.ts', () => ({ loadedScanner: () => scanner.current }));
+const camera = vi.hoisted(() => ({ open: null as null | ((choice: unknown) => unknown) }));
+vi.mock('../../src/scanner/camera.ts', () => ({
+  openCamera: (choice: unknown) => camera.open!(choice),
+}));
 
-const { openCameraOnTap, takeCameraOpening } = await import('../../src/app/Scan/camera-on-tap.ts');
+const { openCameraOnTap, takeCameraOpening } = await import('../../src/scanner/camera-on-tap.ts');
 
 /** A camera stream whose one track records being stopped. */
-function camera() {
+function fakeCamera() {
   const track = { stop: vi.fn() };
   const stream = { getTracks: () => [track] } as unknown as MediaStream;
   const openCamera = vi.fn(async () => stream);
@@ -16,19 +18,17 @@ function camera() {
 
 afterEach(() => {
   takeCameraOpening();
-  scanner.current = null;
   vi.useRealTimers();
 });
 
 describe('the camera opened by the tap', () => {
-  it('opens nothing while the scanner is not downloaded', () => {
-    openCameraOnTap();
+  it('has nothing to hand over before a tap', () => {
     expect(takeCameraOpening()).toBeNull();
   });
 
   it('opens the rear camera once, for the scan screen to take once', async () => {
-    const cam = camera();
-    scanner.current = { openCamera: cam.openCamera };
+    const cam = fakeCamera();
+    camera.open = cam.openCamera;
     openCameraOnTap();
     openCameraOnTap();
     expect(cam.openCamera).toHaveBeenCalledTimes(1);
@@ -40,8 +40,8 @@ describe('the camera opened by the tap', () => {
 
   it('closes an opening the scan screen never took', async () => {
     vi.useFakeTimers();
-    const cam = camera();
-    scanner.current = { openCamera: cam.openCamera };
+    const cam = fakeCamera();
+    camera.open = cam.openCamera;
     openCameraOnTap();
     await vi.runAllTimersAsync();
     expect(cam.track.stop).toHaveBeenCalled();
