@@ -85,6 +85,7 @@ export function appApi(
     countLog: verifier.countLog,
     exportLog: verifier.exportLog,
     clearLog: verifier.clearLog,
+    prepareCheck: verifier.prepareCheck,
     primeFeedback: verifier.primeFeedback,
   };
 }

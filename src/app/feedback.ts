@@ -60,7 +60,8 @@ const browserPlatform: FeedbackPlatform = {
 /** Creates the verdict feedback; every platform failure is silent (a cue is a nicety). */
 export function createFeedback(platform: FeedbackPlatform = browserPlatform): Feedback {
   let audio: AudioContext | null = null;
-  const ensureAudio = (): AudioContext | null => {
+  let primed = false;
+  const createAudio = (): AudioContext | null => {
     if (!audio) {
       try {
         audio = platform.createAudio();
@@ -68,11 +69,22 @@ export function createFeedback(platform: FeedbackPlatform = browserPlatform): Fe
         audio = null;
       }
     }
-    if (audio?.state === 'suspended') void audio.resume().catch(() => undefined);
     return audio;
   };
+  const ensureAudio = (): AudioContext | null => {
+    const context = createAudio();
+    if (context?.state === 'suspended') void context.resume().catch(() => undefined);
+    return context;
+  };
   return {
+    prepare() {
+      if (audio) return;
+      const context = createAudio();
+      // Made before any tap, it stays silent and holds no audio output until prime().
+      if (!primed && context?.state === 'running') void context.suspend().catch(() => undefined);
+    },
     prime() {
+      primed = true;
       ensureAudio();
     },
     play(cue, { sound, vibration }) {

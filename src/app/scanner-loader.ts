@@ -11,7 +11,13 @@ export type { ScannerHandle, ScannerOptions } from '../scanner/index.ts';
 /** What the app uses of the scanner module (src/scanner/index.ts). */
 export type ScannerModule = Pick<
   typeof Scanner,
-  'listCameras' | 'startScanner' | 'readImageFile' | 'prepareScanner'
+  | 'listCameras'
+  | 'startScanner'
+  | 'readImageFile'
+  | 'prepareScanner'
+  | 'openCameraOnTap'
+  | 'takeCameraOpening'
+  | 'closeCameraOpening'
 >;
 
 let pending: Promise<ScannerModule> | null = null;

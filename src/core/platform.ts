@@ -3,6 +3,12 @@ import type { Cue } from './classify.ts';
 
 /** Verdict sounds and vibration (src/app/feedback.ts in the browser). */
 export interface Feedback {
+  /**
+   * Creates the audio output ahead of need, silent (suspended) until `prime`: creating it blocks
+   * the page's thread (~100 ms on a cheap tablet), so the home screen does it while idle rather
+   * than in the tap on "Scan QR". Optional: a feedback without it creates the output in `prime`.
+   */
+  prepare?(): void;
   /** Creates or wakes the audio output; call from a user gesture (autoplay rules). */
   prime(): void;
   /** Plays `cue` as sound and/or vibration, as switched on. */

@@ -104,6 +104,11 @@ export interface Verifier {
   countLog(): Promise<number>;
   exportLog(): Promise<string>;
   clearLog(): Promise<void>;
+  /**
+   * Readies the first check while the home screen is idle: the verdict sound's output (silent
+   * until `primeFeedback`, a tap) and the held trust list's revocation index read into memory.
+   */
+  prepareCheck(): void;
   primeFeedback(): void;
   /** Stops the timers and listeners. */
   dispose(): void;

@@ -23,6 +23,7 @@ import {
   trustedIssuers,
 } from '../store/trust-store.ts';
 import { loadTrustList, revocationLookup, trustListUrlFor } from '../store/trust-list.ts';
+import { loadRevocationIndex } from '../store/revocation-index.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
 import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
 import { classify } from './classify.ts';
@@ -85,6 +86,15 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     for (const listener of listeners) listener(state);
   };
 
+  /**
+   * Reads the held list's revocation index into memory (once per list, SPEC §10), so the first
+   * check does not start that read, slice by slice, between its decode and its verdict.
+   */
+  const readRevocations = () => {
+    const list = state.trustList;
+    if (list) void loadRevocationIndex(db, list.generation).catch(() => undefined);
+  };
+
   /** Re-reads the keys of the registry in the settings, unless the settings changed meanwhile. */
   const reloadIssuers = async () => {
     const { registryUrl } = state.settings;
@@ -92,7 +102,9 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const next = await trustedIssuers(db, registryUrl);
     const list = await heldList(state.settings).catch(() => state.trustList);
     if (state.settings.registryUrl === registryUrl) update({ issuers: next });
-    if (trustListUrlFor(state.settings) === url) update({ trustList: list });
+    if (trustListUrlFor(state.settings) !== url) return;
+    update({ trustList: list });
+    readRevocations();
   };
   const events = lazyEventController(
     {
@@ -162,7 +174,10 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     const result = await recordCheck(db, outcome, method, now(), writeLog, events);
     if (!afterPaint) void recount();
     const { sound, vibration } = state.preferences;
-    feedback.play(classify(result).cue, { sound, vibration });
+    const cue = classify(result).cue;
+    // With the verdict on screen, not before it: making the tones takes the page's thread.
+    if (afterPaint) afterPaint(() => feedback.play(cue, { sound, vibration }));
+    else feedback.play(cue, { sound, vibration });
     return result;
   };
 
@@ -229,6 +244,10 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     async clearLog() {
       await clearLog(db);
       await recount();
+    },
+    prepareCheck() {
+      feedback.prepare?.();
+      readRevocations();
     },
     primeFeedback: () => feedback.prime(),
     dispose() {

@@ -1,5 +1,6 @@
 /** The messages between the scanner and its decode worker: the types both sides use. */
 import type { FrameResult } from './chain-run.ts';
+import type { FramePlan } from './frame-grabber.ts';
 import type { ScannerErrorCode } from './types.ts';
 
 /** One frame to decode; its pixels (RGBA or luminance) are transferred, not copied. */
@@ -11,6 +12,19 @@ export interface DecodeRequest {
   height: number;
   data: ArrayBuffer;
   /** Live video: paced fallbacks (see decoder-chain.ts). */
+  paced: boolean;
+}
+
+/**
+ * One camera frame, transferred as a `VideoFrame`: the worker draws `plan`'s region of it and
+ * reads its pixels, so that copy (a frame's colour conversion and read-back) is not on the page's
+ * thread. Answered as a `DecodeRequest` is.
+ */
+export interface VideoFrameRequest {
+  type: 'video-frame';
+  seq: number;
+  frame: VideoFrame;
+  plan: FramePlan;
   paced: boolean;
 }
 
@@ -34,7 +48,7 @@ export interface ImageReply {
 }
 
 /** Everything the worker is sent. */
-export type WorkerRequest = DecodeRequest | ImageRequest;
+export type WorkerRequest = DecodeRequest | VideoFrameRequest | ImageRequest;
 
 /** The worker has loaded its decoders, these in this order. */
 export interface ReadyReply {

@@ -8,6 +8,7 @@
 import { decodeFrame, type DecoderChain } from './chain-run.ts';
 import type { FrameResult, DecodeOptions } from './chain-run.ts';
 import type { WorkerReply, WorkerRequest } from './decode-messages.ts';
+import type { FramePlan } from './frame-grabber.ts';
 import { ScannerError, type FrameImage } from './types.ts';
 
 /** The thread a frame was decoded on. */
@@ -58,6 +59,16 @@ export interface FrameDecoder {
    * or lost with a failing worker.
    */
   decode(image: FrameImage, options?: DecodeOptions): Promise<FrameDecode | null>;
+  /**
+   * Decodes `plan`'s region of a camera frame, drawn and read in the worker, so that copy is
+   * off the page's thread; the frame is handed over (closed here when it cannot be). Resolves
+   * as `decode`; rejects with `UNSUPPORTED` without a worker (the caller copies the frame then).
+   */
+  decodeVideoFrame(
+    frame: VideoFrame,
+    plan: FramePlan,
+    options?: DecodeOptions,
+  ): Promise<FrameDecode | null>;
   /** Frames sent until now report nothing (the scanner paused or stopped). */
   dropPending(): void;
   /** Stops the worker; later frames are dropped. */
@@ -173,22 +184,24 @@ export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDeco
     useMainThread();
   }
 
-  const decodeInWorker = (target: WorkerLike, image: FrameImage, paced: boolean, seq: number) =>
+  const send = (target: WorkerLike, seq: number, message: WorkerRequest, transfer: Transferable) =>
     new Promise<FrameDecode | null>((resolve, reject) => {
       inFlight = { seq, resolve, reject };
-      const { buffer } = image.data;
-      const whole = image.data.byteOffset === 0 && image.data.byteLength === buffer.byteLength;
-      // Transfer the pixels, not a copy; a view into a larger buffer is copied out first.
-      const data = whole && buffer instanceof ArrayBuffer ? buffer : image.data.slice().buffer;
       try {
-        target.postMessage(
-          { type: 'decode', seq, width: image.width, height: image.height, data, paced },
-          [data],
-        );
+        target.postMessage(message, [transfer]);
       } catch {
         useMainThread();
       }
     });
+
+  const decodeInWorker = (target: WorkerLike, image: FrameImage, paced: boolean, seq: number) => {
+    const { buffer } = image.data;
+    const whole = image.data.byteOffset === 0 && image.data.byteLength === buffer.byteLength;
+    // Transfer the pixels, not a copy; a view into a larger buffer is copied out first.
+    const data = whole && buffer instanceof ArrayBuffer ? buffer : image.data.slice().buffer;
+    const { width, height } = image;
+    return send(target, seq, { type: 'decode', seq, width, height, data, paced }, data);
+  };
 
   const decodeHere = async (
     image: FrameImage,
@@ -228,6 +241,22 @@ export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDeco
       const seq = nextSeq++;
       if (worker) return decodeInWorker(worker, image, decodeOptions.paced === true, seq);
       return decodeHere(image, decodeOptions, seq);
+    },
+    decodeVideoFrame(frame, plan, decodeOptions = {}) {
+      if (!worker) {
+        frame.close();
+        return Promise.reject(new ScannerError('UNSUPPORTED', 'no decode worker'));
+      }
+      if (closed || inFlight) {
+        frame.close();
+        return Promise.resolve(null);
+      }
+      const seq = nextSeq++;
+      const paced = decodeOptions.paced === true;
+      return send(worker, seq, { type: 'video-frame', seq, frame, plan, paced }, frame).finally(
+        // Transferred, the frame is closed already; not transferred, it must not leak.
+        () => frame.close(),
+      );
     },
     dropPending() {
       firstLive = nextSeq;

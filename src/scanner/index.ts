@@ -11,13 +11,19 @@ import {
   prepareCamera,
   type CameraChoice,
 } from './camera.ts';
-import { createFrameGrabber, planFrame, type FramePass } from './frame-grabber.ts';
+import {
+  createFrameGrabber,
+  planFrame,
+  type FrameGrabber,
+  type FramePass,
+} from './frame-grabber.ts';
 import { createFrameDecoder, type DecodeSite, type FrameDecoder } from './frame-decoder.ts';
 import { createFrameLoop } from './frame-loop.ts';
 import { createRepeatFilter } from './repeat-filter.ts';
 import { ScannerError, type ScannedCode } from './types.ts';
 
 export { listCameras };
+export { closeCameraOpening, openCameraOnTap, takeCameraOpening } from './camera-on-tap.ts';
 // The decoders run in the decode worker only: nothing here may import decoder-chain.ts.
 export type { DecoderChain, DecoderStats, FrameResult } from './chain-run.ts';
 export { ScannerError } from './types.ts';
@@ -50,6 +56,11 @@ export interface ScannerOptions extends CameraChoice {
   onError?: (error: Error) => void;
   /** Called after each decoded frame. */
   onFrame?: (info: FrameInfo) => void;
+  /**
+   * This choice's camera, already being opened (`openCamera`, in the tap that opened the scan
+   * screen); without it `startScanner` opens the camera itself.
+   */
+  opening?: Promise<MediaStream>;
 }
 
 /** A running scanner. */
@@ -99,6 +110,15 @@ export function prepareScanner(): void {
   void prepareCamera();
 }
 
+/** The frame `video` shows, as a `VideoFrame` to hand over; null where one cannot be made. */
+function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
+  try {
+    return new VideoFrame(video);
+  } catch {
+    return null;
+  }
+}
+
 /** Opens the camera into `video` and reports each code read until stopped. */
 export async function startScanner(
   video: HTMLVideoElement,
@@ -107,7 +127,7 @@ export async function startScanner(
   // Start the worker and fetch the decoders while the user answers the permission prompt.
   const frames = frameDecoder();
   const decodersReady = frames.ready();
-  const stream = await openCamera(options);
+  const stream = await (options.opening ?? openCamera(options));
   const releaseCamera = () => stream.getTracks().forEach((track) => track.stop());
   try {
     await decodersReady;
@@ -124,10 +144,13 @@ export async function startScanner(
   }
 
   const [track] = stream.getVideoTracks();
-  const grabber = createFrameGrabber();
   const repeats = createRepeatFilter();
   let pass: FramePass = 'full';
   let active = true;
+  // Camera frames go to the worker whole, to be copied there, until that once fails; the page's
+  // own canvas is made only when it copies them.
+  let sendFrames = typeof VideoFrame === 'function';
+  let grabber: FrameGrabber | null = sendFrames ? null : createFrameGrabber();
 
   const reportError = (error: unknown) => {
     if (!options.onError) return;
@@ -140,12 +163,21 @@ export async function startScanner(
     if (video.readyState < 2 || video.videoWidth === 0 || frames.busy) return;
     const started = performance.now();
     try {
-      const image = grabber.grab(video, planFrame(video.videoWidth, video.videoHeight, pass));
+      const plan = planFrame(video.videoWidth, video.videoHeight, pass);
       const framePass = pass;
       // Alternate the whole frame and its centre, which holds a small code at more pixels.
       pass = pass === 'full' ? 'centre' : 'full';
+      const sent = sendFrames && frames.where === 'worker' ? videoFrameOf(video) : null;
+      const image = sent ? null : (grabber ??= createFrameGrabber()).grab(video, plan);
       const grabMs = performance.now() - started;
-      const decoding = frames.decode(image, { paced: true });
+      const decoding = sent
+        ? frames.decodeVideoFrame(sent, plan, { paced: true }).catch(() => {
+            // A worker that cannot draw a VideoFrame: this frame is dropped and the page copies
+            // the next ones itself, as without a worker.
+            sendFrames = false;
+            return null;
+          })
+        : frames.decode(image!, { paced: true });
       const handOverMs = performance.now() - started - grabMs;
       // Null: the frame was sent before pause() or stop(), and a code still in view would
       // replace the verdict the pause was made for.

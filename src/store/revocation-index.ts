@@ -97,9 +97,22 @@ const held = new WeakMap<VerifierDatabase, Held>();
 /** Buckets read per transaction while the index is loaded into memory: a short task each. */
 const BUCKETS_PER_READ = 64;
 
+/** The longest wait for an idle moment before a slice of the index is read anyway (ms). */
+const IDLE_TIMEOUT_MS = 1_000;
+
+/** Resolves when the page is idle (or after IDLE_TIMEOUT_MS); a pause where it cannot tell. */
+function idle(): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return pause();
+  return new Promise((resolve) =>
+    requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
+  );
+}
+
 /** Reads the index of `held` into memory, a slice at a time with a pause between. */
 async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
   for (let first = 0; first < BUCKETS; first += BUCKETS_PER_READ) {
+    // Each slice waits for an idle moment: a check (or a frame) on its way goes first.
+    await idle();
     if (held.get(db) !== into) return;
     const last = Math.min(first + BUCKETS_PER_READ, BUCKETS) - 1;
     const range = IDBKeyRange.bound(keyOf(into.generation, first), keyOf(into.generation, last));
@@ -114,7 +127,6 @@ async function loadAll(db: VerifierDatabase, into: Held): Promise<void> {
       const at = Number.parseInt(String(key).slice(into.generation.length + 1), 16);
       if (bucket) into.buckets.set(at, bucket);
     });
-    await pause();
   }
   into.complete = true;
 }

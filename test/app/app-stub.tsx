@@ -70,6 +70,7 @@ export function stubApp(overrides: Partial<AppApi> = {}): AppApi {
     countLog: vi.fn(async () => 0),
     exportLog: vi.fn(async () => 'time,method,verdict,status,id hash,initials\r\n'),
     clearLog: vi.fn(async () => undefined),
+    prepareCheck: vi.fn(),
     primeFeedback: vi.fn(),
     event: null,
     createEvent: vi.fn(async () => undefined),

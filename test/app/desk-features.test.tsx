@@ -211,7 +211,10 @@ describe('App: language and log', () => {
     fireEvent.input(screen.getByLabelText('QR text'), { target: { value: 'not a code at all' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check text' }));
     expect((await screen.findByRole('status')).textContent?.startsWith('Invalid')).toBe(true);
-    expect(play).toHaveBeenCalledWith('fail', { sound: true, vibration: true });
+    // The cue plays once the verdict is painted.
+    await waitFor(() =>
+      expect(play).toHaveBeenCalledWith('fail', { sound: true, vibration: true }),
+    );
     const db = await openVerifierDb(name);
     await waitFor(async () => expect(await readLog(db)).toHaveLength(1));
     const [entry] = await readLog(db);

@@ -58,4 +58,22 @@ describe('verdict feedback', () => {
       feedback.play('warning', { sound: true, vibration: true });
     }).not.toThrow();
   });
+
+  it('prepares the audio output silent before a tap, and wakes it on the tap', () => {
+    const audio = fakeAudio();
+    const context = audio.context as unknown as { state: string; suspend: () => Promise<void> };
+    const suspend = vi.fn(async () => {
+      context.state = 'suspended';
+    });
+    context.suspend = suspend;
+    const createAudio = vi.fn(() => audio.context);
+    const feedback = createFeedback({ createAudio, vibrate: vi.fn() });
+    feedback.prepare!();
+    expect(createAudio).toHaveBeenCalledTimes(1);
+    expect(suspend).toHaveBeenCalledTimes(1);
+    context.state = 'suspended';
+    feedback.prime();
+    expect(createAudio).toHaveBeenCalledTimes(1);
+    expect(audio.context.resume).toHaveBeenCalledTimes(1);
+  });
 });

@@ -67,6 +67,9 @@ beforeEach(() => {
     },
     readImageFile: async () => ({ status: 'none' }),
     prepareScanner: () => undefined,
+    openCameraOnTap: () => undefined,
+    takeCameraOpening: () => null,
+    closeCameraOpening: () => undefined,
   };
 });
 

@@ -73,6 +73,9 @@ beforeEach(() => {
       ],
     }),
     prepareScanner: () => undefined,
+    openCameraOnTap: () => undefined,
+    takeCameraOpening: () => null,
+    closeCameraOpening: () => undefined,
   };
 });
 

@@ -119,17 +119,20 @@ describe('createVerifier', () => {
     await vi.waitFor(() => expect(jwksCalls(registry)).toBe(2));
   });
 
-  it('writes the log line only after the verdict is painted, and counts it then', async () => {
+  it('writes the log line and plays the cue only after the verdict is painted', async () => {
     const painted: (() => void)[] = [];
-    const { db, verifier } = await start({ afterPaint: (task) => painted.push(task) });
+    const { db, verifier, play } = await start({ afterPaint: (task) => painted.push(task) });
     await settle(verifier);
     const qr = jwsToQrText(await signWithKey(key, NOW_S - 60));
     expect(await verifier.checkCode(qr)).toMatchObject({ kind: 'status', alreadyCheckedAt: null });
     expect(await readLog(db)).toEqual([]);
     // The repeat flag does not wait for the paint: it is part of the verdict.
     expect(await verifier.checkCode(qr)).toMatchObject({ alreadyCheckedAt: NOW });
-    expect(painted).toHaveLength(2);
+    // Per check: the log line and the cue.
+    expect(painted).toHaveLength(4);
+    expect(play).not.toHaveBeenCalled();
     painted.forEach((task) => task());
+    expect(play.mock.calls.map(([cue]) => cue)).toEqual(['pass', 'warning']);
     await vi.waitFor(async () =>
       expect((await readLog(db)).map((entry) => entry.verdict).sort()).toEqual(['pass', 'repeat']),
     );

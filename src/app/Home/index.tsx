@@ -3,12 +3,12 @@
  * clock warnings, settings.
  */
 import { useEffect } from 'preact/hooks';
-import { t } from '../i18n/index.ts';
+import { prepareFormats, t } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
 import { Header } from '../Header/index.tsx';
 import { KeyPanel } from '../KeyPanel/index.tsx';
 import { EventCounts } from './event-counts.tsx';
-import { prepareScanner } from '../scanner-loader.ts';
+import { loadedScanner, prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
 import type { MessageId } from '../i18n/index.ts';
@@ -41,13 +41,20 @@ export function Home() {
     // Start downloading the other screens now, and the scanner with its decode worker (and
     // zxing-cpp's wasm compile) once the page has loaded and is idle, so a scan finds them
     // ready and the first load never shares the network with the decoders.
+    // The verdict sound's output (silent until the tap; made in the tap, it held "Scan QR" up
+    // ~100 ms on a cheap tablet), the revocation index and the date formats are readied then too.
     preloadScreens();
     let idleId: number | null = null;
+    const prepare = () => {
+      prepareScanner();
+      app.prepareCheck();
+      prepareFormats();
+    };
     const whenIdle = () => {
       if (typeof requestIdleCallback === 'function') {
-        idleId = requestIdleCallback(prepareScanner, { timeout: IDLE_FALLBACK_MS });
+        idleId = requestIdleCallback(prepare, { timeout: IDLE_FALLBACK_MS });
       } else {
-        idleId = window.setTimeout(prepareScanner, IDLE_FALLBACK_MS);
+        idleId = window.setTimeout(prepare, IDLE_FALLBACK_MS);
       }
     };
     if (document.readyState === 'complete') whenIdle();
@@ -70,6 +77,8 @@ export function Home() {
           // Pressed: the scanner starts loading before the click is complete.
           onPointerDown={prepareScanner}
           onClick={() => {
+            // First: the camera opens while the scan screen renders (once the scanner is loaded).
+            loadedScanner()?.openCameraOnTap();
             requestPersistentStorage();
             app.primeFeedback();
             app.navigate({ name: 'scan' });

@@ -83,7 +83,17 @@ export function useCamera({ onCode, held }: CameraOptions) {
 
   // A layout effect: getUserMedia is asked for before the screen's first paint, not after it.
   useLayoutEffect(() => {
-    if (!scanner || !video.current || page.hidden) return undefined;
+    // The rear camera the tap on "Scan QR" began to open, for the first start only.
+    // (None without the scanner: the tap opens the camera only once the scanner is loaded.)
+    let opening = scanner?.takeCameraOpening() ?? null;
+    if (camera !== REAR) {
+      scanner?.closeCameraOpening(opening);
+      opening = null;
+    }
+    if (!scanner || !video.current || page.hidden) {
+      scanner?.closeCameraOpening(opening);
+      return undefined;
+    }
     let alive = true;
     let started: ScannerHandle | null = null;
     const release = () => {
@@ -104,6 +114,7 @@ export function useCamera({ onCode, held }: CameraOptions) {
     scanner
       .startScanner(video.current, {
         ...choice,
+        ...(opening ? { opening } : {}),
         onCode: (code) => callbacks.current.onCode(code),
         onError: () => alive && setState('failed'),
         onFrame: () => {

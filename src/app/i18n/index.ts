@@ -131,6 +131,14 @@ export function formatTime(ms: number): string {
   }).format(ms);
 }
 
+/** Makes the formats a verdict card uses ahead of it (each takes tens of ms at 6x CPU). */
+export function prepareFormats(): void {
+  const now = Date.now();
+  formatTime(now);
+  formatDay(now);
+  formatClock(now);
+}
+
 /** A calendar date for people, in the UI language, for "Already checked on …". */
 export function formatDay(ms: number): string {
   return dateTimeFormat(language, { dateStyle: 'medium' }).format(ms);
