@@ -1,7 +1,8 @@
 /**
  * A developer's tool, not a bench module: the first scan after opening (as bench/lib/first-scan.ts
- * runs it, CPU throttled 6x, the app built unminified), from the click to the verdict painted: a CPU profile and the phase probe's events, per run, for
- * bench/tools/profile-windows.py.
+ * runs it, CPU throttled 6x, the app built unminified), from the click to the verdict painted: a
+ * CPU profile (open it in Chromium's DevTools, Performance panel) and the phase probe's events,
+ * per run.
  * Usage: node --import tsx bench/tools/profile-first-scan.ts [runs]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
