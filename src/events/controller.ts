@@ -95,7 +95,8 @@ export function createEventController(deps: EventControllerDeps): EventControlle
   const { db, appUrl, now } = deps;
   const open = deps.openSession ?? ((config, onChange) => loadSession(config, onChange, now));
   let config: EventConfig | null = null;
-  let session: EventSession | null = null;
+  /** The invitation of `config`, made once per event rather than once per snapshot. */
+  let link = '';
   let opening: Promise<EventSession | null> = Promise.resolve(null);
   let snap: SessionSnapshot | null = null;
   let current: EventView | null = null;
@@ -108,7 +109,7 @@ export function createEventController(deps: EventControllerDeps): EventControlle
           name: config.name,
           gate: config.gate,
           hub: config.hub,
-          link: inviteLink(appUrl, config),
+          link,
           ready: snap !== null,
           all: snap?.all ?? 0,
           gateCount: snap?.gate ?? 0,
@@ -121,6 +122,7 @@ export function createEventController(deps: EventControllerDeps): EventControlle
 
   const begin = (next: EventConfig) => {
     config = next;
+    link = inviteLink(appUrl, next);
     snap = null;
     publish();
     opening = open(next, (s) => {
@@ -133,7 +135,6 @@ export function createEventController(deps: EventControllerDeps): EventControlle
           void opened.close();
           return null;
         }
-        session = opened;
         snap = opened.snapshot();
         publish();
         return opened;
@@ -178,7 +179,6 @@ export function createEventController(deps: EventControllerDeps): EventControlle
     async leave() {
       const held = await opening;
       config = null;
-      session = null;
       snap = null;
       opening = Promise.resolve(null);
       await db.delete('event', 'current');
@@ -199,7 +199,7 @@ export function createEventController(deps: EventControllerDeps): EventControlle
       void opening.then((held) => held?.add(entry));
     },
     online() {
-      session?.reconnect();
+      void opening.then((held) => held?.reconnect());
     },
     async dispose() {
       const held = await opening;

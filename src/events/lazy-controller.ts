@@ -5,11 +5,14 @@
  */
 import type { EventController, EventControllerDeps, EventView } from './controller.ts';
 
+/** The controller as the core uses it: its views come through `onView`. */
+export type CoreEvents = Omit<EventController, 'view' | 'subscribe'>;
+
 /** A controller that loads itself on first need; `onView` hears each new view. */
 export function lazyEventController(
   deps: EventControllerDeps,
   onView: (view: EventView | null) => void,
-): EventController {
+): CoreEvents {
   let loaded: Promise<EventController> | null = null;
   let ready: EventController | null = null;
   // What `start` found: until it has looked, a purge or a lookup waits for it.
@@ -33,8 +36,6 @@ export function lazyEventController(
   };
 
   return {
-    view: () => ready?.view() ?? null,
-    subscribe: () => () => {},
     start() {
       started = (async () => {
         const stored = await deps.db.get('event', 'current').catch(() => undefined);

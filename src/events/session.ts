@@ -51,6 +51,9 @@ export function eventDocName(eventId: string): string {
 
 const SYNCED_KEY = (id: string) => `kycvs-event-synced:${id}`;
 
+/** The least time between two snapshots of a session (ms). */
+const SNAPSHOT_GAP_MS = 250;
+
 /** What `openSession` needs besides the event. */
 export interface SessionOptions {
   now: () => number;
@@ -120,15 +123,26 @@ export async function openSession(
   let status: HubStatus = options.connect === false ? 'offline' : 'connecting';
   let lastSyncedAt: number | null = readSynced(config.id);
   const snapshot = (): SessionSnapshot => ({ all, gate: atGate, status, lastSyncedAt });
-  let queued = false;
+  // Snapshots are spaced: a busy event re-renders the gate a few times a second, not once an
+  // entry, and "Last synced" is written to storage once a snapshot, not once an update.
+  let pending = false;
+  let closed = false;
+  let syncedChanged = false;
+  let publishedAt = -Infinity;
+  const publish = () => {
+    pending = false;
+    if (closed) return;
+    publishedAt = performance.now();
+    if (syncedChanged && lastSyncedAt !== null) writeSynced(config.id, lastSyncedAt);
+    syncedChanged = false;
+    onChange(snapshot());
+  };
   const changed = () => {
-    // Many updates in one task (a merge after hours offline) make one new snapshot.
-    if (queued) return;
-    queued = true;
-    queueMicrotask(() => {
-      queued = false;
-      onChange(snapshot());
-    });
+    if (pending) return;
+    pending = true;
+    const wait = publishedAt + SNAPSHOT_GAP_MS - performance.now();
+    if (wait <= 0) queueMicrotask(publish);
+    else setTimeout(publish, wait);
   };
 
   entries.observe((event) => {
@@ -150,7 +164,7 @@ export async function openSession(
   const markSynced = () => {
     if (!provider || !provider.isSynced || provider.unsyncedChanges > 0) return;
     lastSyncedAt = now();
-    writeSynced(config.id, lastSyncedAt);
+    syncedChanged = true;
     changed();
   };
   if (options.connect !== false) {
@@ -195,6 +209,7 @@ export async function openSession(
   }
 
   const stop = async () => {
+    closed = true;
     provider?.destroy();
     socket?.destroy();
     provider = null;

@@ -4,6 +4,7 @@
  * Crypto, so the PWA and the hub (Node) share this file.
  */
 import { decodeBase64url, encodeBase64url } from '../protocol/base64url.ts';
+import { VERDICT_GROUPS, type VerdictGroup } from '../store/verdicts.ts';
 
 /** An event id: 16 random bytes, base64url. It is also the name of the event's document. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -37,15 +38,7 @@ export const ENTRY_METHODS = ['qr', 'otp'] as const;
 /** The credential formats of SPEC §9. */
 export const ENTRY_FORMATS = ['kycvs', 'divoc', 'eudcc', 'shc'] as const;
 /** The verdict groups the home screen counts. */
-export const ENTRY_VERDICTS = [
-  'full',
-  'partial',
-  'none',
-  'repeat',
-  'invalid',
-  'cannot-verify',
-  'other',
-] as const;
+export const ENTRY_VERDICTS = VERDICT_GROUPS;
 
 /** One check, as every gate of the event sees it. Nothing here names or identifies a person. */
 export interface EventEntry {
@@ -56,7 +49,7 @@ export interface EventEntry {
   method: (typeof ENTRY_METHODS)[number];
   format: (typeof ENTRY_FORMATS)[number] | null;
   /** The verdict group, as the home screen counts it. */
-  verdict: (typeof ENTRY_VERDICTS)[number];
+  verdict: VerdictGroup;
   /** HMAC-SHA-256 of the credential's SPEC §9 id under the event's tag key, 128 bits, base64url; null when the check found no credential. */
   tag: string | null;
 }
