@@ -14,10 +14,14 @@ import { deriveTagKey, randomBase64url, tagOf } from '../../src/events/shared.ts
 import { describeBrowser, launchChromium, untilServiceWorkerControls } from '../helpers/browser.ts';
 import { eventClient, startHub, startRedis } from '../helpers/event-hubs.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
+import { credentialIdOf, issueDcc, verdictFor } from '../helpers/gate-flows.ts';
 import { qrTextFor } from '../helpers/qr-frames.ts';
 import { TYPICAL_HOLDER, holderToken } from '../../bench/lib/holder.ts';
 
 const STEP = 20_000;
+const BORN = '1990-01-02';
+/** A fully vaccinated EU DCC for `name`, issued by the simulator. */
+const issue = (name: string) => issueDcc(sim.url, { full_name: name, birth_date: BORN });
 /** SPEC §11: a check at one gate is known at another within 2 s while the hub is reachable. */
 const SYNC_MS = 2_000;
 
@@ -25,34 +29,6 @@ let sim: RunningSimulator;
 let appUrl: string;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-
-async function issue(name: string): Promise<string> {
-  const response = await fetch(`${sim.url}/dev/credentials`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      full_name: name,
-      birth_date: '1990-01-02',
-      format: 'eudcc',
-      doses: 2,
-      total_doses: 2,
-    }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { qr_text: string }).qr_text;
-}
-
-/** The SPEC §9 id of an `HC1:` code, as the protocol reads it. */
-async function idOf(text: string): Promise<string> {
-  const { verifyCredential, verifyTrustList } = await import('../../src/protocol/index.ts');
-  const list = await verifyTrustList(
-    await (await fetch(`${sim.url}/.well-known/kycvs-trust-list.jws`)).text(),
-  );
-  if (!list.ok) throw new Error(list.code);
-  const verdict = await verifyCredential(text, list.list);
-  if (!verdict.ok) throw new Error(verdict.code);
-  return verdict.id;
-}
 
 async function tablet(url = appUrl): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
@@ -108,26 +84,6 @@ async function joinByScan(link: string, gate: string): Promise<Page> {
   await page.getByText(new RegExp(`This tablet is “${gate}”`)).waitFor({ timeout: STEP });
   await page.getByRole('button', { name: 'Back' }).click();
   return page;
-}
-
-/** Reads `text` as a scanned code on `page`; returns the verdict's words. */
-async function scan(page: Page, text: string): Promise<string> {
-  await page.getByRole('button', { name: 'Scan QR' }).click();
-  const input = page.locator('input[type="file"]');
-  await input.waitFor({ state: 'attached', timeout: STEP });
-  const buffer = await QRCode.toBuffer([{ data: Buffer.from(text), mode: 'byte' }], {
-    errorCorrectionLevel: 'L',
-    margin: 4,
-    scale: 4,
-    type: 'png',
-  });
-  await input.setInputFiles({ name: 'code.png', mimeType: 'image/png', buffer });
-  const status = page.getByRole('status').filter({ hasText: /\S/ });
-  await status.waitFor({ timeout: STEP });
-  const verdict = ((await status.textContent()) ?? '').trim();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
-  return verdict;
 }
 
 /** Every IndexedDB database of the page, every store's keys and values, as text and as hex. */
@@ -214,13 +170,13 @@ describeBrowser('many gates, one event, in Chromium', () => {
     }
 
     const code = await issue('Meera Iyer');
-    const verdict = await scan(first, code);
+    const verdict = await verdictFor(first, code, STEP);
     expect(verdict.startsWith('Fully vaccinated'), verdict).toBe(true);
     for (const page of [second, third]) await untilAllGates(page, 1, SYNC_MS);
 
-    const again = await scan(second, code);
+    const again = await verdictFor(second, code, STEP);
     expect(again, again).toMatch(/Already checked at Gate 1, \d\d:\d\d/);
-    const later = await scan(third, code);
+    const later = await verdictFor(third, code, STEP);
     expect(later, later).toMatch(/Already checked at Gate 1, \d\d:\d\d/);
     for (const page of [first, second, third]) await untilAllGates(page, 3);
     expect(await first.getByText(/Last synced \d\d:\d\d/).count()).toBe(1);
@@ -228,9 +184,11 @@ describeBrowser('many gates, one event, in Chromium', () => {
     // A KYC-VS status token from the holder page: its repeat is named by gate too.
     const { token } = await holderToken(sim.url, sim.dataDir);
     const mobile = TYPICAL_HOLDER.mobile;
-    expect(await scan(third, qrTextFor(token))).toMatch(/^Fully vaccinated/);
+    expect(await verdictFor(third, qrTextFor(token), STEP)).toMatch(/^Fully vaccinated/);
     await untilAllGates(first, 4);
-    expect(await scan(first, qrTextFor(token))).toMatch(/Already checked at Gate 3, \d\d:\d\d/);
+    expect(await verdictFor(first, qrTextFor(token), STEP)).toMatch(
+      /Already checked at Gate 3, \d\d:\d\d/,
+    );
     for (const page of [first, second, third]) await untilAllGates(page, 5);
 
     // What the tablets keep holds no name, mobile, birth date, token or certificate (SPEC §9, §11).
@@ -239,7 +197,7 @@ describeBrowser('many gates, one event, in Chromium', () => {
       TYPICAL_HOLDER.fullName,
       'Meera',
       'Priya',
-      '1990-01-02',
+      BORN,
       mobile,
       token,
       qrTextFor(token),
@@ -266,19 +224,19 @@ describeBrowser('many gates, one event, in Chromium', () => {
       const b = await joinByLink(link, 'South');
       const c = await joinByScan(link, 'East');
       const shared = await issue('Anil Rao');
-      await scan(a, shared);
+      await verdictFor(a, shared, STEP);
       for (const page of [b, c]) await untilAllGates(page, 1);
 
       await hub.kill();
       await a.getByText('Not connected to the hub', { exact: false }).waitFor({ timeout: STEP });
       // Apart: each gate checks on its own, and both admit one code the other has not seen.
       const both = await issue('Leela Das');
-      expect(await scan(a, both)).toMatch(/^Fully vaccinated/);
-      expect(await scan(a, await issue('Ravi Kumar'))).toMatch(/^Fully vaccinated/);
-      const apart = await scan(b, both);
+      expect(await verdictFor(a, both, STEP)).toMatch(/^Fully vaccinated/);
+      expect(await verdictFor(a, await issue('Ravi Kumar'), STEP)).toMatch(/^Fully vaccinated/);
+      const apart = await verdictFor(b, both, STEP);
       expect(apart, 'B has not heard of A').toMatch(/^Fully vaccinated/);
       expect(apart).not.toMatch(/Already checked/);
-      await scan(b, shared);
+      await verdictFor(b, shared, STEP);
       for (const [page, count] of [
         [a, 3],
         [b, 3],
@@ -291,7 +249,9 @@ describeBrowser('many gates, one event, in Chromium', () => {
         for (const page of [a, b, c]) await untilAllGates(page, 5, 30_000);
         // Nothing lost, nothing doubled: the counts stay where they merged.
         for (const page of [a, b, c]) expect(await allGates(page)).toBe(5);
-        expect(await scan(c, both)).toMatch(/Already checked at (North|South), \d\d:\d\d/);
+        expect(await verdictFor(c, both, STEP)).toMatch(
+          /Already checked at (North|South), \d\d:\d\d/,
+        );
         for (const page of [a, b, c]) await untilAllGates(page, 6);
       } finally {
         await back.stop();
@@ -311,9 +271,9 @@ describeBrowser('many gates, one event, in Chromium', () => {
       const invite = parseInvite(link)!;
       const b = await joinByLink(inviteLink(appUrl, { ...invite, hub: two.url }), 'Hall B');
       const code = await issue('Sunita Sen');
-      expect(await scan(b, code)).toMatch(/^Fully vaccinated/);
+      expect(await verdictFor(b, code, STEP)).toMatch(/^Fully vaccinated/);
       await untilAllGates(a, 1);
-      expect(await scan(a, code)).toMatch(/Already checked at Hall B, \d\d:\d\d/);
+      expect(await verdictFor(a, code, STEP)).toMatch(/Already checked at Hall B, \d\d:\d\d/);
       await untilAllGates(b, 2);
     } finally {
       await one.stop();
@@ -327,7 +287,10 @@ describeBrowser('many gates, one event, in Chromium', () => {
     const link = await createEvent(page, 'Marathon', 'Start');
     const invite = parseInvite(link)!;
     const code = await issue('Farah Khan');
-    const tag = await tagOf(await deriveTagKey(invite.secret, invite.id), await idOf(code));
+    const tag = await tagOf(
+      await deriveTagKey(invite.secret, invite.id),
+      await credentialIdOf(sim.url, code),
+    );
 
     // Another gate, as a Node client: 4,999 entries, and one for the code above.
     const bulk = await eventClient(link);
@@ -359,7 +322,7 @@ describeBrowser('many gates, one event, in Chromium', () => {
     await page.reload();
     await page.getByText('Offline').first().waitFor({ timeout: STEP });
     await untilAllGates(page, 5_000);
-    const verdict = await scan(page, code);
+    const verdict = await verdictFor(page, code, STEP);
     expect(verdict, verdict).toMatch(/Already checked at Finish, \d\d:\d\d/);
     await untilAllGates(page, 5_001);
     await page.reload();

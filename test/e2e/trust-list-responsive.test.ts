@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import QRCode from 'qrcode';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SignedTrustList } from '../../src/protocol/index.ts';
 import { signTrustList, trustKeyFromJwk } from '../../trust/sign.ts';
 import { describeBrowser, firstVisitThenOffline, launchChromium } from '../helpers/browser.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
+import { credentialIdOf, issueDcc, verdictFor } from '../helpers/gate-flows.ts';
 
 const STEP_TIMEOUT = 30_000;
 const IMPORT_TIMEOUT = 180_000;
@@ -43,16 +43,6 @@ const TRUST_LIST = '**/.well-known/kycvs-trust-list.jws';
 let sim: RunningSimulator;
 let browser: Browser;
 
-async function issueDcc(): Promise<string> {
-  const response = await fetch(`${sim.url}/dev/credentials`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...PERSON, format: 'eudcc', doses: 2, total_doses: 2 }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { qr_text: string }).qr_text;
-}
-
 /**
  * The simulator's list with 200,000 codes revoked (`uci`'s among them), signed as the next
  * `count` lists (seq + 1, seq + 2, ...).
@@ -73,18 +63,6 @@ async function bigLists(uci: string, count: number): Promise<{ seq: number; jws:
     const list = { ...payload, seq: payload.seq + 1 + i, revoked: { ...payload.revoked, eudcc } };
     return { seq: list.seq, jws: signTrustList(list, key) };
   });
-}
-
-/** The UCI of an `HC1:` code (its SPEC §9 id), read by the protocol. */
-async function uciOf(text: string): Promise<string> {
-  const { verifyCredential, verifyTrustList } = await import('../../src/protocol/index.ts');
-  const list = await verifyTrustList(
-    await (await fetch(`${sim.url}/.well-known/kycvs-trust-list.jws`)).text(),
-  );
-  if (!list.ok) throw new Error(list.code);
-  const verdict = await verifyCredential(text, list.list);
-  if (!verdict.ok) throw new Error(verdict.code);
-  return verdict.id;
 }
 
 /** The `seq` of the list the PWA holds, read from its IndexedDB. */
@@ -176,25 +154,6 @@ async function storeWhileWatching(
   };
 }
 
-async function verdictFor(page: Page, text: string): Promise<string> {
-  await page.getByRole('button', { name: 'Scan QR' }).click();
-  const input = page.locator('input[type="file"]');
-  await input.waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
-  const buffer = await QRCode.toBuffer([{ data: Buffer.from(text), mode: 'byte' }], {
-    errorCorrectionLevel: 'L',
-    margin: 4,
-    scale: 4,
-    type: 'png',
-  });
-  await input.setInputFiles({ name: 'code.png', mimeType: 'image/png', buffer });
-  const status = page.getByRole('status').filter({ hasText: /\S/ });
-  await status.waitFor({ timeout: STEP_TIMEOUT });
-  const verdict = ((await status.textContent()) ?? '').trim();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
-  return verdict;
-}
-
 describeBrowser('a 200,000-code trust list stored while the scan screen is up (SPEC §10)', () => {
   beforeAll(async () => {
     expect(existsSync(new URL('../../dist/sw.js', import.meta.url)), 'run `npm run build`').toBe(
@@ -210,9 +169,9 @@ describeBrowser('a 200,000-code trust list stored while the scan screen is up (S
   });
 
   it('keeps the scan screen answering at 6x, then reads a code it revokes as Invalid', async () => {
-    const revoked = await issueDcc();
-    const kept = await issueDcc();
-    const [first, second] = await bigLists(await uciOf(revoked), 2);
+    const revoked = await issueDcc(sim.url, PERSON);
+    const kept = await issueDcc(sim.url, PERSON);
+    const [first, second] = await bigLists(await credentialIdOf(sim.url, revoked), 2);
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     const appUrl = sim.url.replace('://localhost:', '://127.0.0.1:');
@@ -243,10 +202,10 @@ describeBrowser('a 200,000-code trust list stored while the scan screen is up (S
     // The index in force answers each check, offline.
     await context.unrouteAll();
     await page.getByRole('button', { name: 'Back' }).click();
-    const there = await verdictFor(page, revoked);
+    const there = await verdictFor(page, revoked, STEP_TIMEOUT);
     expect(there.startsWith('Invalid'), there).toBe(true);
     expect(there).toMatch(/revoked/i);
-    const still = await verdictFor(page, kept);
+    const still = await verdictFor(page, kept, STEP_TIMEOUT);
     expect(still.startsWith('Fully vaccinated'), still).toBe(true);
     await context.close();
   }, 300_000);
