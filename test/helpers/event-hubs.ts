@@ -15,7 +15,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { parseInvite } from '../../src/events/invite.ts';
 import { ENTRIES_MAP, deriveHubToken, type EventEntry } from '../../src/events/shared.ts';
 
-const HUB_CLI = fileURLToPath(new URL('../../bin/kycvs-hub.js', import.meta.url));
+/** The `npm run hub` entry point. */
+export const HUB_CLI = fileURLToPath(new URL('../../bin/kycvs-hub.js', import.meta.url));
 const READY_MS = 30_000;
 const children = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -34,17 +35,29 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A running child process that printed its ready line. */
+/** Everything a child printed, and when it exited. */
 interface Child {
   child: ChildProcess;
   output(): string;
+  /** Resolves with the exit code (or the signal's name) once the process has exited. */
+  exited: Promise<number | string>;
 }
 
-function spawnUntil(command: string, args: string[], ready: RegExp): Promise<Child> {
+/** Spawns `command` and resolves once its output matches `ready`; rejects if it exits first. */
+function spawnUntil(
+  command: string,
+  args: string[],
+  ready: RegExp,
+): Promise<Child & { ready: RegExpExecArray }> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
-  child.once('exit', () => children.delete(child));
   let output = '';
+  const exited = new Promise<number | string>((done) =>
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      done(code ?? signal ?? 'unknown');
+    }),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -52,23 +65,38 @@ function spawnUntil(command: string, args: string[], ready: RegExp): Promise<Chi
     }, READY_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      }
+      const match = ready.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ child, output: () => output, exited, ready: match });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
+    void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`${command} exited with ${code}:\n${output}`));
+      reject(new Error(`${command} exited (${code}):\n${output}`));
     });
   });
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => child.once('exit', () => done()));
+/** Sends `signal` unless the child has exited, then waits for the exit. */
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill(signal);
+  await exited;
+}
+
+/** A `node bin/kycvs-hub.js` child that printed its URL. */
+export interface HubChild extends Child {
+  /** The URL the hub printed. */
+  url: string;
+}
+
+/** Runs the hub CLI with `args`; resolves once it prints its URL, rejects if it exits first. */
+export async function spawnHub(args: string[]): Promise<HubChild> {
+  const started = await spawnUntil(process.execPath, [HUB_CLI, ...args], /(ws:\/\/\S+\/hub)/);
+  return { ...started, url: started.ready[1]! };
 }
 
 /** A hub child process. */
@@ -89,21 +117,15 @@ export async function startHub(
 ): Promise<HubProcess> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kycvs-hub-'));
-  const args = [HUB_CLI, '--port', String(port), '--data-dir', dataDir];
+  const args = ['--port', String(port), '--data-dir', dataDir];
   if (options.redis) args.push('--redis', options.redis);
-  const { child } = await spawnUntil(process.execPath, args, /KYC-VS event hub: \S+/);
+  const { child } = await spawnHub(args);
   return {
     url: `ws://127.0.0.1:${port}/hub`,
     port,
     dataDir,
-    async kill() {
-      child.kill('SIGKILL');
-      await exited(child);
-    },
-    async stop() {
-      child.kill('SIGTERM');
-      await exited(child);
-    },
+    kill: () => stopChild(child, 'SIGKILL'),
+    stop: () => stopChild(child, 'SIGTERM'),
   };
 }
 
@@ -136,8 +158,7 @@ export async function startRedis(): Promise<RedisProcess> {
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
-      child.kill('SIGTERM');
-      await exited(child);
+      await stopChild(child, 'SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,12 +1,8 @@
 /** Real hubs, real Hocuspocus providers and a real redis-server for the event hub's tests. */
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import initSqlJs from 'sql.js';
 import { afterEach } from 'vitest';
@@ -17,6 +13,14 @@ import type { Hub, HubOptions } from '../../simulator/hub/create-hub.ts';
 import { HUB_DB_FILE } from '../../simulator/hub/hub-database.ts';
 import { HUB_PATH, listenHub } from '../../simulator/hub/mount-hub.ts';
 import { ENTRIES_MAP, deriveHubToken, randomBase64url } from '../../src/events/shared.ts';
+import {
+  HUB_CLI,
+  freePort,
+  spawnHub as spawnHubChild,
+  startRedis as startRedisProcess,
+  stopChild,
+  type HubChild,
+} from '../helpers/event-hubs.ts';
 import type { EventEntry } from '../../src/events/shared.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -153,66 +157,23 @@ export function connect(
   };
 }
 
-/** A free TCP port on 127.0.0.1 (closed again before it is returned). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
+export { freePort };
 
-/** Starts Debian's redis-server on a free loopback port, without persistence; killed after the test. */
+/** Starts Debian's redis-server on a free loopback port, without persistence; stopped after the test. */
 export async function startRedis(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(
-    '/usr/bin/redis-server',
-    ['--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  onCleanup(() => stopChild(child, 'SIGKILL'));
-  let output = '';
-  await new Promise<void>((resolvePromise, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('Ready to accept connections')) resolvePromise();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
-  });
-  return `redis://127.0.0.1:${port}`;
+  const redis = await startRedisProcess();
+  onCleanup(() => redis.stop());
+  return redis.url;
 }
-
-const HUB_CLI = fileURLToPath(new URL('../../bin/kycvs-hub.js', import.meta.url));
 
 /** A `node bin/kycvs-hub.js` child process that printed its URL. */
-export interface HubProcess {
-  url: string;
-  child: ChildProcess;
-  output(): string;
-  /** Resolves with the exit code (or the signal's name) once the process has exited. */
-  exited: Promise<number | string>;
-}
+export type HubProcess = HubChild;
 
-/** Runs the hub CLI with `args`; resolves once it prints its URL, rejects if it exits first. */
-export function spawnHub(args: string[]): Promise<HubProcess> {
-  const child = spawn(process.execPath, [HUB_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  onCleanup(() => stopChild(child, 'SIGKILL'));
-  let output = '';
-  const exited = new Promise<number | string>((done) =>
-    child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')),
-  );
-  return new Promise((resolvePromise, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /(ws:\/\/\S+\/hub)/.exec(output);
-      if (match) resolvePromise({ url: match[1]!, child, output: () => output, exited });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`kycvs-hub exited (${code}):\n${output}`)));
-  });
+/** Runs the hub CLI with `args` until it prints its URL; killed after the test. */
+export async function spawnHub(args: string[]): Promise<HubProcess> {
+  const hub = await spawnHubChild(args);
+  onCleanup(() => stopChild(hub.child, 'SIGKILL'));
+  return hub;
 }
 
 /** Runs the hub CLI to its end; resolves with its exit code and everything it printed. */
@@ -225,13 +186,7 @@ export function runHubCli(args: string[]): Promise<{ code: number | null; output
   return new Promise((done) => child.once('exit', (code) => done({ code, output })));
 }
 
-/** Sends `signal` unless the child has exited, then waits for the exit. */
-export async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill(signal);
-  await exited;
-}
+export { stopChild };
 
 /** The entry ids the hub's SQLite file holds for an event, read from the file's bytes ([] before the file exists). */
 export async function storedEntryIds(dataDir: string, eventId: string): Promise<string[]> {
