@@ -5,7 +5,7 @@
  * It names the kind of code (SPEC §8) and shows only SPEC §9's fields: the name, and the last
  * mobile digits (KYC-VS) or the birth date (the other formats); no dose, date or centre.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { classify, type Headline, type Tone } from '../../core/classify.ts';
 import type { Outcome } from '../../core/outcome.ts';
 import { t, formatClock, formatDay, formatTime, sameDay, type MessageId } from '../i18n/index.ts';
@@ -101,7 +101,9 @@ export function ResultCard({ outcome, onNext, onClear, autoNextMs }: ResultProps
   const actions = useRef({ onNext, onClear });
   actions.current = { onNext, onClear };
 
-  useEffect(() => {
+  // Before the first paint, not after it: the verdict is focused, and its timers and listeners
+  // are set, from the moment it shows.
+  useLayoutEffect(() => {
     // Focus on the verdict: a screen reader reads it at once, and Tab leads on to "Next".
     heading.current?.focus();
     const clear = () => actions.current.onClear();
