@@ -5,7 +5,7 @@
  */
 import { STEP_TIMEOUT, launchWithCamera, newAppContext } from './app.ts';
 import { say } from './module.ts';
-import { nextVerdict, phasesOf, throttle, type Sample } from './throttle.ts';
+import { nextVerdict, phasesOf, preparePolling, throttle, type Sample } from './throttle.ts';
 
 /** How long the home screen is shown before "Scan QR" is pressed, as a person would wait. */
 export const HOME_WAIT_MS = 1_500;
@@ -22,6 +22,7 @@ async function firstScanOnce(camera: string, appUrl: string, probe: string): Pro
     const scan = page.getByRole('button', { name: 'Scan QR' });
     await scan.waitFor({ timeout: STEP_TIMEOUT });
     await page.waitForTimeout(HOME_WAIT_MS);
+    await preparePolling(page);
     await scan.click();
     const state = await nextVerdict(page, 0);
     const sample = phasesOf(state.events, 'click');

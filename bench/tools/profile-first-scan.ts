@@ -14,7 +14,7 @@ import { writeCameraFile, launchWithCamera, newAppContext, STEP_TIMEOUT } from '
 import { holderToken } from '../lib/holder.ts';
 import { bundleScript } from '../lib/pages.ts';
 import { startSimulatorCli } from '../lib/processes.ts';
-import { nextVerdict, phasesOf, throttle } from '../lib/throttle.ts';
+import { nextVerdict, phasesOf, preparePolling, throttle } from '../lib/throttle.ts';
 
 interface CpuProfile {
   nodes: {
@@ -77,6 +77,7 @@ try {
       const scan = page.getByRole('button', { name: 'Scan QR' });
       await scan.waitFor({ timeout: STEP_TIMEOUT });
       await page.waitForTimeout(1_500);
+      await preparePolling(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');

@@ -65,7 +65,7 @@ export async function recordCheck(
   } catch {
     // The verdict stands even when this device cannot write.
   }
-  const group = classify(result).group;
+  const { group, verdict } = classify(result);
   try {
     shared?.add({ time: at, method, format: outcome.format, verdict: group, tag });
   } catch {
@@ -75,7 +75,7 @@ export async function recordCheck(
     time: at,
     method,
     format: outcome.format,
-    verdict: classify(result).verdict,
+    verdict,
     status: result.kind === 'status' ? result.status : null,
     idHash,
     initials: result.kind === 'status' ? initialsOf(result.name) : null,

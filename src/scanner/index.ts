@@ -107,8 +107,12 @@ function frameDecoder(): FrameDecoder {
  */
 export function prepareScanner(): void {
   frameDecoder();
-  void prepareCamera();
+  // Once a page: pressed again ("Scan QR" calls this too), the camera list is not asked for
+  // again while the camera opens.
+  cameraPrepared ??= prepareCamera();
 }
+
+let cameraPrepared: Promise<void> | null = null;
 
 /** The frame `video` shows, as a `VideoFrame` to hand over; null where one cannot be made. */
 function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
@@ -184,6 +188,8 @@ export async function startScanner(
       const decoded = await decoding;
       if (!active || !decoded) return;
       const { result, decodeMs, where } = decoded;
+      // The code first: its check starts before any screen update a frame report may cause.
+      if (result && repeats.accept(result.text)) options.onCode(result);
       options.onFrame?.({
         ms: grabMs + decodeMs,
         decoder: result?.decoder ?? null,
@@ -191,7 +197,6 @@ export async function startScanner(
         where,
         mainThreadMs: where === 'worker' ? grabMs + handOverMs : grabMs + decodeMs,
       });
-      if (result && repeats.accept(result.text)) options.onCode(result);
     } catch (error) {
       reportError(error);
     }

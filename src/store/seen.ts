@@ -26,16 +26,19 @@ export async function markSeen(
   now: number,
 ): Promise<number | null> {
   const tx = db.transaction('seen', 'readwrite');
+  // The answer is known once the record is read; the commit is not waited for. A later check of
+  // the same id opens its transaction after this one, which IndexedDB runs only once this one
+  // has committed, so it still sees the put.
+  tx.done.catch(() => undefined);
   const held = await tx.store.get(hash);
-  let firstSeenAt: number | null = null;
   if (held && typeof held.firstSeenAt === 'number' && held.expiresAt > now) {
-    firstSeenAt = held.firstSeenAt;
-  } else {
-    // Kept until no verifier would accept the token any more, not merely until `exp`.
-    await tx.store.put({ hash, firstSeenAt: now, expiresAt: expiresAt + ACCEPTED_AFTER_EXP_MS });
+    return held.firstSeenAt;
   }
-  await tx.done;
-  return firstSeenAt;
+  // Kept until no verifier would accept the token any more, not merely until `exp`.
+  tx.store
+    .put({ hash, firstSeenAt: now, expiresAt: expiresAt + ACCEPTED_AFTER_EXP_MS })
+    .catch(() => undefined);
+  return null;
 }
 
 /** Forgets the ids of tokens that have expired; returns how many went. */

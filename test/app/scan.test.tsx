@@ -188,7 +188,8 @@ describe('Scan', () => {
 
   it('switches to the front camera or a listed camera from the picker', async () => {
     renderWithApp(stubApp(), <Scan />);
-    await screen.findByRole('option', { name: 'USB camera' });
+    // The camera list comes once the screen is idle (at the latest 1.5 s after the start).
+    await screen.findByRole('option', { name: 'USB camera' }, { timeout: 3_000 });
     fireEvent.change(screen.getByLabelText('Camera'), { target: { value: 'front' } });
     await waitFor(() => expect(started.at(-1)).toMatchObject({ facingMode: 'user' }));
     fireEvent.change(screen.getByLabelText('Camera'), { target: { value: 'cam-usb' } });
@@ -198,7 +199,9 @@ describe('Scan', () => {
 
   it('offers the torch where the camera has one', async () => {
     renderWithApp(stubApp(), <Scan />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Torch on' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Torch on' }, { timeout: 3_000 }),
+    );
     await waitFor(() => expect(handle.setTorch).toHaveBeenCalledWith(true));
     expect(await screen.findByRole('button', { name: 'Torch off' })).toBeTruthy();
   });

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareCamera } from '../../src/scanner/camera.ts';
 import { chainOf } from '../../src/scanner/chain-run.ts';
-import { warmUp } from '../../src/scanner/warm-up.ts';
+import { warmUp, warmUpFrame } from '../../src/scanner/warm-up.ts';
+import { createZxingWasmDecoder } from '../../src/scanner/zxing-wasm-decoder.ts';
+import { nodeWasmSource } from '../helpers/qr-photos.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -56,6 +58,12 @@ describe('warmUp', () => {
     expect(frame.data.length).toBe(frame.width * frame.height * 4);
     expect(second.decode).not.toHaveBeenCalled();
     expect(chain.stats.get('first')).toMatchObject({ attempts: 0, hits: 0, errors: 0 });
+  });
+
+  it('warms on a real code, so every step of a decode runs once before the first frame', async () => {
+    const decoder = await createZxingWasmDecoder(nodeWasmSource());
+    const code = await decoder.decode(warmUpFrame());
+    expect(code?.text).toBe('KYC-VS warm-up');
   });
 
   it('swallows a decoder error: the first real frame reports it', async () => {

@@ -10,6 +10,7 @@ import { KeyPanel } from '../KeyPanel/index.tsx';
 import { EventCounts } from './event-counts.tsx';
 import { loadedScanner, prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
+import { whenIdle } from '../when-idle.ts';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
 import type { MessageId } from '../i18n/index.ts';
 
@@ -44,26 +45,20 @@ export function Home() {
     // The verdict sound's output (silent until the tap; made in the tap, it held "Scan QR" up
     // ~100 ms on a cheap tablet), the revocation index and the date formats are readied then too.
     preloadScreens();
-    let idleId: number | null = null;
+    let cancel: (() => void) | null = null;
     const prepare = () => {
       prepareScanner();
       app.prepareCheck();
       prepareFormats();
     };
-    const whenIdle = () => {
-      if (typeof requestIdleCallback === 'function') {
-        idleId = requestIdleCallback(prepare, { timeout: IDLE_FALLBACK_MS });
-      } else {
-        idleId = window.setTimeout(prepare, IDLE_FALLBACK_MS);
-      }
+    const onLoad = () => {
+      cancel = whenIdle(prepare, IDLE_FALLBACK_MS);
     };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    if (document.readyState === 'complete') onLoad();
+    else window.addEventListener('load', onLoad, { once: true });
     return () => {
-      window.removeEventListener('load', whenIdle);
-      if (idleId === null) return;
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idleId);
-      else clearTimeout(idleId);
+      window.removeEventListener('load', onLoad);
+      cancel?.();
     };
   }, []);
 

@@ -17,6 +17,9 @@ import { ScanControls } from './scan-controls.tsx';
 import { useCamera } from './use-camera.ts';
 
 /** An event invitation's link (SPEC §11), read in full by Settings' "Join event". */
+/** How long a check runs before the screen says "Checking" (ms). */
+const CHECKING_SHOWN_AFTER_MS = 300;
+
 const INVITE_LINK = /^https?:\/\/\S+#event=[A-Za-z0-9_-]+$/;
 
 /** The first code in an image, with its bytes; null when none was found or it could not be read. */
@@ -50,11 +53,14 @@ export function Scan() {
       return;
     }
     busy.current = true;
-    setChecking(true);
+    // "Checking" is shown only for a check that takes a while: a quick one goes straight to its
+    // verdict, with no render of the scan screen on the way.
+    const slow = setTimeout(() => setChecking(true), CHECKING_SHOWN_AFTER_MS);
     cam.pause();
     try {
       setVerdict(await app.checkCode(code));
     } finally {
+      clearTimeout(slow);
       busy.current = false;
       setChecking(false);
     }

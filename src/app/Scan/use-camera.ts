@@ -11,10 +11,14 @@ import {
   type ScannerHandle,
   type ScannerModule,
 } from '../scanner-loader.ts';
+import { whenIdle } from '../when-idle.ts';
 
 /** The rear and front cameras, beside the device ids of listed cameras. */
 export const REAR = 'rear';
 export const FRONT = 'front';
+
+/** The longest wait for an idle moment before the torch and camera list are shown (ms). */
+const CONTROLS_IDLE_MS = 1_500;
 
 /** What the camera is doing. */
 export type CameraState = 'starting' | 'live' | 'paused' | 'failed' | 'unavailable';
@@ -96,8 +100,10 @@ export function useCamera({ onCode, held }: CameraOptions) {
     }
     let alive = true;
     let started: ScannerHandle | null = null;
+    let cancelIdle = () => {};
     const release = () => {
       alive = false;
+      cancelIdle();
       if (handle.current === started) handle.current = null;
       started?.stop();
       started = null;
@@ -123,16 +129,24 @@ export function useCamera({ onCode, held }: CameraOptions) {
         },
       })
       .then(
-        async (running) => {
+        (running) => {
           if (!alive) return running.stop();
           started = running;
           handle.current = running;
           if (callbacks.current.held()) running.pause();
           setMessage('');
-          setTorch({ supported: running.torchSupported, on: false });
-          // Labels are only readable once camera permission is granted.
-          const list = await scanner.listCameras().catch(() => []);
-          if (alive) setCameras(list);
+          // The torch button and the camera list wait for an idle moment: the first frame,
+          // decoded and checked, must not wait behind the device list and a render of the
+          // screen's controls.
+          cancelIdle = whenIdle(() => {
+            if (!alive) return;
+            setTorch({ supported: running.torchSupported, on: false });
+            // Labels are only readable once camera permission is granted.
+            void scanner.listCameras().then(
+              (list) => alive && setCameras(list),
+              () => undefined,
+            );
+          }, CONTROLS_IDLE_MS);
         },
         () => {
           if (!alive) return;
