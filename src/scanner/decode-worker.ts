@@ -14,6 +14,7 @@ import type {
 import { createFrameGrabber, planFrame, type FrameGrabber } from './frame-grabber.ts';
 import { decodeStill } from './still-decoder.ts';
 import { ScannerError, type FrameImage } from './types.ts';
+import { lumaPlane } from './luma-plane.ts';
 import { warmUp } from './warm-up.ts';
 
 // The app's tsconfig has the DOM lib, not WebWorker: the two members of the scope used here.
@@ -27,7 +28,7 @@ const scope = self as unknown as WorkerScope;
 // Ready once the first decoder has run once (warm-up.ts) and a camera-sized frame was copied.
 const chainLoading: Promise<DecoderChain> = createDecoderChain().then(async (chain) => {
   await warmUp(chain);
-  warmFrameCopy();
+  await warmFrameCopy();
   return chain;
 });
 chainLoading.then(
@@ -103,18 +104,21 @@ async function decode(request: DecodeRequest): Promise<void> {
 let grabber: FrameGrabber | null = null;
 
 /**
- * Copies one blank camera-sized frame (I420, as cameras give), so the first real one finds the
- * canvas and its colour conversion set up: measured, the first copy took ~80 ms unthrottled.
+ * Copies one blank camera-sized frame (I420, as cameras give) both ways a camera frame is
+ * copied, so the first real one finds the plane copy, the canvas and its colour conversion set
+ * up: measured, the first canvas copy took ~80 ms unthrottled.
  */
-function warmFrameCopy(): void {
+async function warmFrameCopy(): Promise<void> {
   if (typeof VideoFrame !== 'function') return;
   const [width, height] = [640, 480];
   let frame: VideoFrame | null = null;
   try {
     const init = { format: 'I420' as const, codedWidth: width, codedHeight: height, timestamp: 0 };
     frame = new VideoFrame(new Uint8Array((width * height * 3) / 2), init);
+    const plan = planFrame(width, height, 'full');
+    await lumaPlane(frame, plan);
     grabber ??= createFrameGrabber();
-    grabber.grab(frame, planFrame(width, height, 'full'));
+    grabber.grab(frame, plan);
   } catch {
     // A warm-up only: the first camera frame meets the same error and is copied on the page.
   } finally {
@@ -124,8 +128,11 @@ function warmFrameCopy(): void {
 
 async function decodeVideoFrame(request: VideoFrameRequest): Promise<void> {
   const { frame, plan } = request;
-  const copy = () => {
+  const copy = async () => {
     try {
+      // The camera's own luminance where the frame has it, else drawn and read back as RGBA.
+      const luma = await lumaPlane(frame, plan);
+      if (luma) return luma;
       grabber ??= createFrameGrabber();
       return grabber.grab(frame, plan);
     } finally {
@@ -143,14 +150,14 @@ async function decodeVideoFrame(request: VideoFrameRequest): Promise<void> {
 /** Decodes the frame `pixels` gives (timed with the copy) and posts the result or the error. */
 async function decodePixels(
   seq: number,
-  pixels: () => ImageData | FrameImage,
+  pixels: () => ImageData | FrameImage | Promise<ImageData | FrameImage>,
   paced: boolean,
 ): Promise<void> {
   const chain = await loadedChain();
   if (!chain) return;
   const started = performance.now();
   try {
-    const result = await decodeFrame(chain, pixels(), { paced });
+    const result = await decodeFrame(chain, await pixels(), { paced });
     scope.postMessage({
       type: 'result',
       seq,
