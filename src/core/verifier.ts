@@ -183,6 +183,8 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
 
   void purge();
   refreshIfOnline();
+  /** The one warm-up check of this verifier (warm-check.ts). */
+  let warming: Promise<void> | null = null;
 
   return {
     getState: () => state,
@@ -248,6 +250,10 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     prepareCheck() {
       feedback.prepare?.();
       readRevocations();
+      warming ??= import('./warm-check.ts').then(
+        ({ warmCheck }) => void warmCheck(now),
+        () => undefined,
+      );
     },
     primeFeedback: () => feedback.prime(),
     dispose() {

@@ -133,20 +133,6 @@ export async function startScanner(
   const decodersReady = frames.ready();
   const stream = await (options.opening ?? openCamera(options));
   const releaseCamera = () => stream.getTracks().forEach((track) => track.stop());
-  try {
-    await decodersReady;
-    video.muted = true;
-    video.playsInline = true;
-    video.srcObject = stream;
-    await video.play();
-  } catch (error) {
-    releaseCamera();
-    video.srcObject = null;
-    throw error instanceof ScannerError
-      ? error
-      : new ScannerError('UNSUPPORTED', 'the scanner could not start', { cause: error });
-  }
-
   const [track] = stream.getVideoTracks();
   const repeats = createRepeatFilter();
   let pass: FramePass = 'full';
@@ -203,6 +189,25 @@ export async function startScanner(
   };
 
   const loop = createFrameLoop(video, onFrame, { now: true });
+  try {
+    await decodersReady;
+    video.muted = true;
+    video.playsInline = true;
+    video.srcObject = stream;
+    // The loop's first call comes with the first frame shown, before the 'playing' event that
+    // play() waits for: the first code is read that much sooner.
+    loop.start();
+    await video.play();
+  } catch (error) {
+    active = false;
+    loop.stop();
+    frames.dropPending();
+    releaseCamera();
+    video.srcObject = null;
+    throw error instanceof ScannerError
+      ? error
+      : new ScannerError('UNSUPPORTED', 'the scanner could not start', { cause: error });
+  }
   track?.addEventListener('ended', () => {
     if (!active) return;
     active = false;
@@ -210,7 +215,6 @@ export async function startScanner(
     loop.stop();
     reportError(new ScannerError('CAMERA_ENDED', 'the camera stopped'));
   });
-  loop.start();
 
   return {
     torchSupported: track ? hasTorch(track) : false,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareCamera } from '../../src/scanner/camera.ts';
 import { chainOf } from '../../src/scanner/chain-run.ts';
-import { warmUp, warmUpFrame } from '../../src/scanner/warm-up.ts';
+import { WARM_UP_TEXT, warmUp, warmUpFrame } from '../../src/scanner/warm-up.ts';
 import { createZxingWasmDecoder } from '../../src/scanner/zxing-wasm-decoder.ts';
 import { nodeWasmSource } from '../helpers/qr-photos.ts';
 
@@ -63,7 +63,7 @@ describe('warmUp', () => {
   it('warms on a real code, so every step of a decode runs once before the first frame', async () => {
     const decoder = await createZxingWasmDecoder(nodeWasmSource());
     const code = await decoder.decode(warmUpFrame());
-    expect(code?.text).toBe('KYC-VS warm-up');
+    expect(code?.text).toBe(WARM_UP_TEXT);
   });
 
   it('swallows a decoder error: the first real frame reports it', async () => {
