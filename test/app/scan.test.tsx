@@ -199,9 +199,7 @@ describe('Scan', () => {
 
   it('offers the torch where the camera has one', async () => {
     renderWithApp(stubApp(), <Scan />);
-    fireEvent.click(
-      await screen.findByRole('button', { name: 'Torch on' }, { timeout: 3_000 }),
-    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Torch on' }, { timeout: 3_000 }));
     await waitFor(() => expect(handle.setTorch).toHaveBeenCalledWith(true));
     expect(await screen.findByRole('button', { name: 'Torch off' })).toBeTruthy();
   });

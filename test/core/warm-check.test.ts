@@ -19,7 +19,10 @@ describe('warmCheck', () => {
     try {
       expect(await warmCheck(Date.now)).toBeNull();
     } finally {
-      Object.defineProperty(crypto.subtle, 'generateKey', { value: generateKey, configurable: true });
+      Object.defineProperty(crypto.subtle, 'generateKey', {
+        value: generateKey,
+        configurable: true,
+      });
     }
   });
 });

@@ -57,7 +57,9 @@ describe('lumaPlane', () => {
     }
     // A 1920x1080 frame is scaled down to a short side of 720 first.
     const large = fakeI420(1920, 1080);
-    expect(await lumaPlane(large as unknown as VideoFrame, planFrame(1920, 1080, 'full'))).toBeNull();
+    expect(
+      await lumaPlane(large as unknown as VideoFrame, planFrame(1920, 1080, 'full')),
+    ).toBeNull();
   });
 
   it('answers null, never throws, when the copy fails', async () => {
