@@ -1,19 +1,30 @@
 /**
- * One check of a throwaway KYC-VS token, made and signed here with a key made for it, while the
- * home screen is idle: the first real check then runs code the engine has already compiled (the
- * QR text, the JWS, the claims, the signature, the outcome) instead of compiling it on its way
- * to the verdict (measured: ~60 ms between the decoded code and its signature check at 6x CPU
- * throttling). Its key is trusted by this check alone, and nothing is recorded or shown.
+ * A throwaway KYC-VS token, made and signed here with a key made for it, for one check while
+ * the home screen is idle: the first real check then runs code the engine has already compiled
+ * (the QR text, the JWS, the claims, the signature, the outcome) instead of compiling it on its
+ * way to the verdict (measured: ~60 ms between the decoded code and its signature check at 6x
+ * CPU throttling). Its key is trusted by that check alone, and nothing of it is recorded.
+ * This module imports nothing, so that loading it lazily splits no shared code off the app.
  */
-import { encodeBase64url } from '../protocol/index.ts';
-import { checkScanned } from './check.ts';
-import type { Outcome } from './outcome.ts';
+import type { IssuerRecord } from '../store/db.ts';
 
 /** An issuer that cannot exist (RFC 2606 `.invalid`), so the throwaway key names no real one. */
 const WARM_ISSUER = 'https://warm-up.invalid';
 
+/** The warm-up token as a QR holds it, and the one issuer that trusts its key. */
+export interface WarmToken {
+  text: string;
+  issuer: IssuerRecord;
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const part = (value: object) => encodeBase64url(utf8(JSON.stringify(value)));
+const part = (value: object) => base64url(utf8(JSON.stringify(value)));
 
 /** SPEC §5: each character of the JWS as two digits, its code minus 45. */
 function qrText(jws: string): string {
@@ -22,8 +33,8 @@ function qrText(jws: string): string {
   return `kycvs:/${digits}`;
 }
 
-/** Checks a freshly signed token once; its outcome, or null where it could not be made. */
-export async function warmCheck(now: () => number): Promise<Outcome | null> {
+/** A freshly signed holder token (SPEC §4) and its issuer; null where WebCrypto cannot sign. */
+export async function makeWarmToken(now: number): Promise<WarmToken | null> {
   try {
     const { privateKey, publicKey } = await crypto.subtle.generateKey(
       { name: 'ECDSA', namedCurve: 'P-256' },
@@ -31,12 +42,12 @@ export async function warmCheck(now: () => number): Promise<Outcome | null> {
       ['sign', 'verify'],
     );
     const jwk = { ...(await crypto.subtle.exportKey('jwk', publicKey)), kid: 'warm-up' };
-    const seconds = Math.floor(now() / 1000);
+    const seconds = Math.floor(now / 1000);
     const signingInput = `${part({ alg: 'ES256', kid: jwk.kid, typ: 'kycvs+jwt' })}.${part({
       iss: WARM_ISSUER,
       iat: seconds,
       exp: seconds + 60,
-      jti: encodeBase64url(crypto.getRandomValues(new Uint8Array(12))),
+      jti: base64url(crypto.getRandomValues(new Uint8Array(12))),
       vs: 2,
       name: 'Warm Up',
       mob: '0000',
@@ -46,21 +57,17 @@ export async function warmCheck(now: () => number): Promise<Outcome | null> {
       privateKey,
       utf8(signingInput),
     );
-    const jws = `${signingInput}.${encodeBase64url(new Uint8Array(signature))}`;
-    const issuer = {
-      iss: WARM_ISSUER,
-      jwks: { keys: [jwk] },
-      fetchedAt: now(),
-      etag: null,
-      registryUrl: WARM_ISSUER,
-      clockSkewMs: null,
+    return {
+      text: qrText(`${signingInput}.${base64url(new Uint8Array(signature))}`),
+      issuer: {
+        iss: WARM_ISSUER,
+        jwks: { keys: [jwk] },
+        fetchedAt: now,
+        etag: null,
+        registryUrl: WARM_ISSUER,
+        clockSkewMs: null,
+      },
     };
-    return await checkScanned(qrText(jws), {
-      issuers: async () => [issuer],
-      online: () => false,
-      refresh: async () => null,
-      now,
-    });
   } catch {
     // A browser without WebCrypto's ECDSA: the first check compiles as it goes.
     return null;

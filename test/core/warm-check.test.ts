@@ -1,10 +1,19 @@
 /** The idle warm-up check: a real KYC-VS token through the whole QR path, recorded nowhere. */
 import { describe, expect, it } from 'vitest';
-import { warmCheck } from '../../src/core/warm-check.ts';
+import { checkScanned } from '../../src/core/check.ts';
+import { makeWarmToken } from '../../src/core/warm-check.ts';
 
-describe('warmCheck', () => {
-  it('verifies its own freshly signed token as a status, so every step of a check has run', async () => {
-    const outcome = await warmCheck(Date.now);
+describe('makeWarmToken', () => {
+  it('signs a token that the QR path verifies as a status, so every step of a check runs', async () => {
+    const now = Date.now();
+    const warm = await makeWarmToken(now);
+    expect(warm?.text.startsWith('kycvs:/')).toBe(true);
+    const outcome = await checkScanned(warm!.text, {
+      issuers: async () => [warm!.issuer],
+      online: () => false,
+      refresh: async () => null,
+      now: () => now,
+    });
     expect(outcome).toMatchObject({ kind: 'status', format: 'kycvs', status: 2, name: 'Warm Up' });
   });
 
@@ -17,7 +26,7 @@ describe('warmCheck', () => {
       configurable: true,
     });
     try {
-      expect(await warmCheck(Date.now)).toBeNull();
+      expect(await makeWarmToken(Date.now())).toBeNull();
     } finally {
       Object.defineProperty(crypto.subtle, 'generateKey', {
         value: generateKey,

@@ -11,6 +11,7 @@ import { EventCounts } from './event-counts.tsx';
 import { loadedScanner, prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { whenIdle } from '../when-idle.ts';
+import { rehearseResult } from '../Result/rehearse.tsx';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
 import type { MessageId } from '../i18n/index.ts';
 
@@ -43,13 +44,16 @@ export function Home() {
     // zxing-cpp's wasm compile) once the page has loaded and is idle, so a scan finds them
     // ready and the first load never shares the network with the decoders.
     // The verdict sound's output (silent until the tap; made in the tap, it held "Scan QR" up
-    // ~100 ms on a cheap tablet), the revocation index and the date formats are readied then too.
+    // ~100 ms on a cheap tablet), the revocation index, the date formats and a first verdict
+    // (drawn off screen, Result/rehearse.tsx) are readied then too.
     preloadScreens();
     let cancel: (() => void) | null = null;
     const prepare = () => {
       prepareScanner();
       app.prepareCheck();
       prepareFormats();
+      // Its own idle moment: a verdict drawn off screen is a task of its own.
+      cancel = whenIdle(rehearseResult, IDLE_FALLBACK_MS);
     };
     const onLoad = () => {
       cancel = whenIdle(prepare, IDLE_FALLBACK_MS);
