@@ -9,6 +9,7 @@ import { openVerifierDb } from './store/db.ts';
 import { loadLanguage, resolveLanguage } from './app/i18n/index.ts';
 import './lib/font-stack.css';
 import './app/styles.css';
+import './app/screens.css';
 import './app/desk-scale.css';
 
 const openDb = () => openVerifierDb();
