@@ -48,12 +48,13 @@ export function Home() {
     // (drawn off screen, Result/rehearse.tsx) are readied then too.
     preloadScreens();
     let cancel: (() => void) | null = null;
+    let rehearsal: ReturnType<typeof setTimeout> | undefined;
     const prepare = () => {
       prepareScanner();
       app.prepareCheck();
       prepareFormats();
-      // Its own idle moment: a verdict drawn off screen is a task of its own.
-      cancel = whenIdle(rehearseResult, IDLE_FALLBACK_MS);
+      // A task of its own, right after: a first scan soon after opening must find it done.
+      rehearsal = setTimeout(rehearseResult, 0);
     };
     const onLoad = () => {
       cancel = whenIdle(prepare, IDLE_FALLBACK_MS);
@@ -63,6 +64,7 @@ export function Home() {
     return () => {
       window.removeEventListener('load', onLoad);
       cancel?.();
+      clearTimeout(rehearsal);
     };
   }, []);
 
