@@ -14,11 +14,19 @@ import { deriveTagKey, randomBase64url, tagOf } from '../../src/events/shared.ts
 import { describeBrowser, launchChromium, untilServiceWorkerControls } from '../helpers/browser.ts';
 import { eventClient, startHub, startRedis } from '../helpers/event-hubs.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
-import { credentialIdOf, issueDcc, verdictFor } from '../helpers/gate-flows.ts';
+import {
+  STEP_TIMEOUT as STEP,
+  allGates,
+  createEvent,
+  credentialIdOf,
+  indexedDbDump,
+  issueDcc,
+  untilAllGates,
+  verdictFor,
+} from '../helpers/gate-flows.ts';
 import { qrTextFor } from '../helpers/qr-frames.ts';
 import { TYPICAL_HOLDER, holderToken } from '../../bench/lib/holder.ts';
 
-const STEP = 20_000;
 const BORN = '1990-01-02';
 /** A fully vaccinated EU DCC for `name`, issued by the simulator. */
 const issue = (name: string) => issueDcc(sim.url, { full_name: name, birth_date: BORN });
@@ -37,20 +45,6 @@ async function tablet(url = appUrl): Promise<{ context: BrowserContext; page: Pa
   await page.goto(url);
   await untilServiceWorkerControls(page);
   return { context, page };
-}
-
-/** Settings' "Create event" on `page`; returns the event link it shows. */
-async function createEvent(page: Page, name: string, gate: string, hub?: string): Promise<string> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Create event' }).click();
-  await page.getByLabel('Event name').fill(name);
-  await page.getByLabel('Gate name').fill(gate);
-  if (hub) await page.getByLabel('Hub address').fill(hub);
-  await page.getByRole('button', { name: 'Create event' }).click();
-  await page.getByText(`This tablet is “${gate}” at “${name}”.`).waitFor({ timeout: STEP });
-  const link = (await page.locator('code', { hasText: '#event=' }).textContent()) ?? '';
-  await page.getByRole('button', { name: 'Back' }).click();
-  return link.trim();
 }
 
 /** Opens the event link on a new tablet and joins as `gate`. */
@@ -84,62 +78,6 @@ async function joinByScan(link: string, gate: string): Promise<Page> {
   await page.getByText(new RegExp(`This tablet is “${gate}”`)).waitFor({ timeout: STEP });
   await page.getByRole('button', { name: 'Back' }).click();
   return page;
-}
-
-/** Every IndexedDB database of the page, every store's keys and values, as text and as hex. */
-async function indexedDbDump(page: Page): Promise<{ text: string; hex: string }> {
-  return page.evaluate(async () => {
-    const hexOf = (bytes: Uint8Array) =>
-      Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-    let hex = '';
-    const replacer = (_key: string, value: unknown) => {
-      if (value instanceof ArrayBuffer) value = new Uint8Array(value);
-      if (ArrayBuffer.isView(value)) {
-        const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-        hex += `${hexOf(bytes)} `;
-        return '[bytes]';
-      }
-      return value;
-    };
-    let text = '';
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const tx = db.transaction(store, 'readonly');
-        const [keys, values] = await Promise.all(
-          [tx.objectStore(store).getAllKeys(), tx.objectStore(store).getAll()].map(
-            (request) =>
-              new Promise<unknown[]>((resolve, reject) => {
-                request.onsuccess = () => resolve(request.result as unknown[]);
-                request.onerror = () => reject(request.error);
-              }),
-          ),
-        );
-        text += JSON.stringify({ name, store, keys, values }, replacer);
-      }
-      db.close();
-    }
-    return { text, hex };
-  });
-}
-
-async function allGates(page: Page): Promise<number> {
-  return Number(await page.getByLabel('All gates').textContent());
-}
-
-/** Waits until the home screen's "All gates" reads `count`; returns how long it took (ms). */
-async function untilAllGates(page: Page, count: number, timeout = STEP): Promise<number> {
-  const started = Date.now();
-  await page
-    .getByLabel('All gates')
-    .filter({ hasText: new RegExp(`^${count}$`) })
-    .waitFor({ timeout });
-  return Date.now() - started;
 }
 
 describeBrowser('many gates, one event, in Chromium', () => {

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { jwsToQrText } from '../../src/protocol/index.ts';
 import { DEMO_PERSONS } from '../../simulator/beneficiaries.ts';
+import { forge } from '../fixtures/tokens.ts';
 import { describeBrowser, launchChromium } from '../helpers/browser.ts';
 import { addPerson, latestOtp, registerVerifier } from '../helpers/registry-client.ts';
 import { startSimulator, type RunningSimulator } from '../helpers/simulator-process.ts';
@@ -31,6 +32,7 @@ import {
   STEP_TIMEOUT,
   alertText,
   configure,
+  dumpCaches,
   dumpIndexedDb,
   enterOtp,
   expectVerdict,
@@ -39,6 +41,7 @@ import {
   sendOtp,
   signHolderToken,
   waitForSms,
+  type CacheEntry,
 } from '../hardening/pwa-driver.ts';
 
 const VERIFIER_ID = 'privacy-gate';
@@ -106,41 +109,6 @@ async function nodeFlow(person: { mobile: string; fullName: string }): Promise<s
 function jtiOf(jws: string): string {
   return (JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString()) as { jti: string })
     .jti;
-}
-
-function forge(jws: string): string {
-  const [header, payload, signature] = jws.split('.') as [string, string, string];
-  const at = Math.floor(payload.length / 2);
-  const swapped = payload[at] === 'A' ? 'B' : 'A';
-  return `${header}.${payload.slice(0, at)}${swapped}${payload.slice(at + 1)}.${signature}`;
-}
-
-interface CacheEntry {
-  cache: string;
-  url: string;
-  sha256: string;
-  body: string;
-}
-
-async function dumpCaches(target: Page): Promise<CacheEntry[]> {
-  return target.evaluate(async () => {
-    const out: { cache: string; url: string; sha256: string; body: string }[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) {
-        const response = await cache.match(request);
-        const bytes = response ? await response.arrayBuffer() : new ArrayBuffer(0);
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-        out.push({
-          cache: name,
-          url: request.url,
-          sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
-          body: new TextDecoder('utf-8', { fatal: false }).decode(bytes),
-        });
-      }
-    }
-    return out;
-  });
 }
 
 /** True when a cached response is byte for byte the built file its URL names. */

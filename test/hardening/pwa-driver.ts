@@ -142,6 +142,36 @@ export async function dumpIndexedDb(page: Page): Promise<Record<string, DumpedRe
   });
 }
 
+/** One Cache Storage entry: its cache, its URL, and its body (as SHA-256 and as text). */
+export interface CacheEntry {
+  cache: string;
+  url: string;
+  sha256: string;
+  body: string;
+}
+
+/** Every entry of every Cache Storage cache of the page. */
+export async function dumpCaches(page: Page): Promise<CacheEntry[]> {
+  return page.evaluate(async () => {
+    const out: { cache: string; url: string; sha256: string; body: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        const bytes = response ? await response.arrayBuffer() : new ArrayBuffer(0);
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+        out.push({
+          cache: name,
+          url: request.url,
+          sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
+          body: new TextDecoder('utf-8', { fatal: false }).decode(bytes),
+        });
+      }
+    }
+    return out;
+  });
+}
+
 /** Writes `value` under `key` into a store of the verifier's database with the raw API. */
 export async function writeRawRecord(
   page: Page,

@@ -1,69 +1,13 @@
+/**
+ * The frame decoder with a decode worker: ready once the worker has loaded its decoders, one
+ * frame in flight at a time (its pixel buffer transferred, with a sequence number), stale and
+ * dropped results ignored, the worker's error codes passed on, and one fall back to the main
+ * thread when the worker fails.
+ */
 import { describe, expect, it } from 'vitest';
-import type { DecodeRequest, WorkerReply } from '../../src/scanner/decode-messages.ts';
-import { chainOf, type DecoderChain } from '../../src/scanner/decoder-chain.ts';
-import { createFrameDecoder, type WorkerLike } from '../../src/scanner/frame-decoder.ts';
-import { ScannerError, type Decoder } from '../../src/scanner/types.ts';
-
-/** A worker the test answers by hand; it records what the adapter posted and transferred. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  posted: Array<{ message: DecodeRequest; transfer: Transferable[] }> = [];
-  terminated = false;
-
-  postMessage(message: DecodeRequest, transfer: Transferable[]): void {
-    this.posted.push({ message, transfer });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  reply(message: WorkerReply): void {
-    this.onmessage?.({ data: message } as MessageEvent);
-  }
-  fail(): void {
-    this.onerror?.({ preventDefault() {} } as ErrorEvent);
-  }
-  get last(): DecodeRequest {
-    return this.posted[this.posted.length - 1]!.message;
-  }
-}
-
-/** A result as the worker posts it: text, bytes and the decoder. */
-const found = (text: string, decoder: string) => ({
-  text,
-  bytes: new TextEncoder().encode(text),
-  exact: true,
-  decoder,
-});
-
-const frame = () => ({ data: new Uint8ClampedArray(4 * 3 * 2), width: 3, height: 2 });
-
-/** A main-thread chain with one decoder that answers from a script (or waits when told to). */
-function mainChain(answers: Array<string | null | Promise<string | null>>) {
-  let calls = 0;
-  const decoder: Decoder = {
-    name: 'main-fake',
-    decode: async () => {
-      const answer = await answers[Math.min(calls++, answers.length - 1)];
-      return answer ? { text: answer, bytes: new TextEncoder().encode(answer), exact: true } : null;
-    },
-  };
-  let clock = 0;
-  const chain = chainOf([decoder], () => (clock += 5));
-  return { chain, calls: () => calls };
-}
-
-/** Resolves once every queued promise callback has run. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Whether `promise` has settled by now, and with what. */
-async function peek<T>(promise: Promise<T>): Promise<{ done: boolean; value?: T }> {
-  let state: { done: boolean; value?: T } = { done: false };
-  promise.then((value) => (state = { done: true, value }));
-  await settled();
-  return state;
-}
+import { createFrameDecoder } from '../../src/scanner/frame-decoder.ts';
+import { ScannerError } from '../../src/scanner/types.ts';
+import { FakeWorker, found, frame, mainChain, peek } from '../helpers/frame-decoder-fakes.ts';
 
 describe('createFrameDecoder with a worker', () => {
   const setup = () => {
@@ -236,89 +180,5 @@ describe('createFrameDecoder with a worker', () => {
     expect(await pending).toBeNull();
     expect(await frames.decode(frame())).toBeNull();
     expect(worker.posted).toHaveLength(1);
-  });
-});
-
-describe('createFrameDecoder without a worker', () => {
-  it('decodes on the main thread when creating the worker throws', async () => {
-    const { chain, calls } = mainChain(['MAIN']);
-    let clock = 100;
-    const frames = createFrameDecoder({
-      createWorker: () => {
-        throw new DOMException('blocked by CSP', 'SecurityError');
-      },
-      loadChain: async () => chain,
-      now: () => (clock += 4),
-    });
-    await frames.ready();
-    expect(frames.where).toBe('main');
-    expect(await frames.decode(frame())).toEqual({
-      result: found('MAIN', 'main-fake'),
-      decodeMs: 4,
-      where: 'main',
-    });
-    expect(calls()).toBe(1);
-  });
-
-  it('decodes on the main thread where there is no Worker at all (Node here)', async () => {
-    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
-    const { chain } = mainChain(['MAIN']);
-    const frames = createFrameDecoder({ loadChain: async () => chain });
-    await frames.ready();
-    expect(frames.where).toBe('main');
-  });
-
-  it('rejects ready() when the decoders cannot load on either thread', async () => {
-    const failure = new Error('chunk failed to load');
-    const frames = createFrameDecoder({
-      createWorker: () => {
-        throw new Error('no worker');
-      },
-      loadChain: async () => {
-        throw failure;
-      },
-    });
-    await expect(frames.ready()).rejects.toBe(failure);
-  });
-
-  it('drops a main-thread result of a frame sent before dropPending()', async () => {
-    let answer!: (text: string | null) => void;
-    const waiting = new Promise<string | null>((resolve) => (answer = resolve));
-    const { chain } = mainChain([waiting, 'NEXT']);
-    const frames = createFrameDecoder({ loadChain: async (): Promise<DecoderChain> => chain });
-    await frames.ready();
-    const before = frames.decode(frame());
-    await settled();
-    expect(frames.busy).toBe(true);
-    expect(await frames.decode(frame())).toBeNull();
-    frames.dropPending();
-    answer('CODE');
-    expect(await before).toBeNull();
-    expect((await frames.decode(frame()))?.result?.text).toBe('NEXT');
-  });
-
-  it('rejects with BAD_FRAME for a malformed frame on the main thread', async () => {
-    const { chain } = mainChain(['MAIN']);
-    const frames = createFrameDecoder({ loadChain: async () => chain });
-    await frames.ready();
-    const bad = { data: new Uint8ClampedArray(5), width: 3, height: 2 };
-    const error = await frames.decode(bad).catch((e: unknown) => e);
-    expect((error as ScannerError).code).toBe('BAD_FRAME');
-    expect(frames.busy).toBe(false);
-  });
-});
-
-describe('createFrameDecoder without a worker or a main-thread chain', () => {
-  it('rejects with UNSUPPORTED: the page itself holds no decoder', async () => {
-    const frames = createFrameDecoder({
-      createWorker: () => {
-        throw new Error('workers blocked');
-      },
-    });
-    expect(frames.where).toBe('main');
-    const error = await frames.ready().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ScannerError);
-    expect((error as ScannerError).code).toBe('UNSUPPORTED');
-    frames.close();
   });
 });
