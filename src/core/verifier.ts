@@ -250,19 +250,10 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
     prepareCheck() {
       feedback.prepare?.();
       readRevocations();
-      warming ??= import('./warm-check.ts')
-        .then(({ makeWarmToken }) => makeWarmToken(now()))
-        .then(async (warm) => {
-          if (!warm) return;
-          // Offline and with nothing to refresh: this check touches neither network nor log.
-          await checkScanned(warm.text, {
-            issuers: async () => [warm.issuer],
-            online: () => false,
-            refresh: async () => null,
-            now,
-          });
-        })
-        .catch(() => undefined);
+      warming ??= import('./warm-check.ts').then(
+        ({ warmCheck }) => warmCheck(checkScanned, now),
+        () => undefined,
+      );
     },
     primeFeedback: () => feedback.prime(),
     dispose() {

@@ -7,6 +7,8 @@
  * This module imports nothing, so that loading it lazily splits no shared code off the app.
  */
 import type { IssuerRecord } from '../store/db.ts';
+import type { CheckContext } from './check.ts';
+import type { Outcome } from './outcome.ts';
 
 /** An issuer that cannot exist (RFC 2606 `.invalid`), so the throwaway key names no real one. */
 const WARM_ISSUER = 'https://warm-up.invalid';
@@ -31,6 +33,22 @@ function qrText(jws: string): string {
   let digits = '';
   for (let i = 0; i < jws.length; i++) digits += String(jws.charCodeAt(i) - 45).padStart(2, '0');
   return `kycvs:/${digits}`;
+}
+
+/** Checks the warm-up token once with `check` (the app's own `checkScanned`), offline. */
+export async function warmCheck(
+  check: (text: string, context: CheckContext) => Promise<Outcome>,
+  now: () => number,
+): Promise<void> {
+  const warm = await makeWarmToken(now());
+  if (!warm) return;
+  // Offline and with nothing to refresh: this check touches neither network nor log.
+  await check(warm.text, {
+    issuers: async () => [warm.issuer],
+    online: () => false,
+    refresh: async () => null,
+    now,
+  }).catch(() => undefined);
 }
 
 /** A freshly signed holder token (SPEC §4) and its issuer; null where WebCrypto cannot sign. */

@@ -27,6 +27,8 @@ const scope = self as unknown as WorkerScope;
 
 /** How many times the warm-up code is decoded: once before 'ready', the rest after. */
 const WARM_UP_RUNS = 3;
+/** Set by the first request: the warm-up runs left are not made. */
+let requested = false;
 
 // Ready once the first decoder has run once (warm-up.ts) and a camera-sized frame was copied.
 const chainLoading: Promise<DecoderChain> = createDecoderChain().then(async (chain) => {
@@ -39,10 +41,11 @@ chainLoading.then(
     scope.postMessage({ type: 'ready', decoders: chain.decoders.map((d) => d.name) });
     // A few more runs have the engine optimise the decoder's hot functions (measured in Node:
     // a first camera frame decoded in ~8.5 ms after three runs, 14-18 ms after one, against
-    // ~8 ms steady). Each waits a turn, so a frame sent meanwhile waits for one run at most.
-    for (let run = 1; run < WARM_UP_RUNS; run++) {
+    // ~8 ms steady). Each waits a turn, and none starts once a frame or an image has come: real
+    // work waits for one run at most.
+    for (let run = 1; run < WARM_UP_RUNS && !requested; run++) {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      await warmUp(chain);
+      if (!requested) await warmUp(chain);
     }
   },
   () => scope.postMessage({ type: 'failed' }),
@@ -209,6 +212,7 @@ async function decodeImage(request: ImageRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
+  requested = true;
   if (isDecodeRequest(event.data)) void decode(event.data);
   else if (isVideoFrameRequest(event.data)) void decodeVideoFrame(event.data);
   else if (isImageRequest(event.data)) void decodeImage(event.data);

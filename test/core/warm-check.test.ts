@@ -1,7 +1,7 @@
 /** The idle warm-up check: a real KYC-VS token through the whole QR path, recorded nowhere. */
 import { describe, expect, it } from 'vitest';
 import { checkScanned } from '../../src/core/check.ts';
-import { makeWarmToken } from '../../src/core/warm-check.ts';
+import { makeWarmToken, warmCheck } from '../../src/core/warm-check.ts';
 
 describe('makeWarmToken', () => {
   it('signs a token that the QR path verifies as a status, so every step of a check runs', async () => {
@@ -33,5 +33,22 @@ describe('makeWarmToken', () => {
         configurable: true,
       });
     }
+  });
+});
+
+describe('warmCheck', () => {
+  it('hands the token to the check once, offline, trusting only its own issuer', async () => {
+    const outcomes: string[] = [];
+    await warmCheck(async (text, context) => {
+      const outcome = await checkScanned(text, context);
+      outcomes.push(outcome.kind);
+      expect(context.online()).toBe(false);
+      expect(await context.refresh()).toBeNull();
+      expect((await context.issuers()).map((issuer) => issuer.iss)).toEqual([
+        'https://warm-up.invalid',
+      ]);
+      return outcome;
+    }, Date.now);
+    expect(outcomes).toEqual(['status']);
   });
 });

@@ -2,6 +2,7 @@
  * The home screen: the two checks, the event's counts (SPEC §11), today's counts, the key and
  * clock warnings, settings.
  */
+import { h, render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { prepareFormats, t } from '../i18n/index.ts';
 import { requestPersistentStorage, useApp } from '../context.ts';
@@ -11,7 +12,7 @@ import { EventCounts } from './event-counts.tsx';
 import { loadedScanner, prepareScanner } from '../scanner-loader.ts';
 import { preloadScreens } from '../lazy-screens.tsx';
 import { whenIdle } from '../when-idle.ts';
-import { rehearseResult } from '../Result/rehearse.tsx';
+import { ResultCard } from '../Result/index.tsx';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../store/verdicts.ts';
 import type { MessageId } from '../i18n/index.ts';
 
@@ -45,7 +46,7 @@ export function Home() {
     // ready and the first load never shares the network with the decoders.
     // The verdict sound's output (silent until the tap; made in the tap, it held "Scan QR" up
     // ~100 ms on a cheap tablet), the revocation index, the date formats and a first verdict
-    // (drawn off screen, Result/rehearse.tsx) are readied then too.
+    // (drawn off screen, Result/rehearse.ts) are readied then too.
     preloadScreens();
     let cancel: (() => void) | null = null;
     let rehearsal: ReturnType<typeof setTimeout> | undefined;
@@ -54,7 +55,14 @@ export function Home() {
       app.prepareCheck();
       prepareFormats();
       // A task of its own, right after: a first scan soon after opening must find it done.
-      rehearsal = setTimeout(rehearseResult, 0);
+      rehearsal = setTimeout(
+        () =>
+          void import('../Result/rehearse.ts').then(
+            ({ rehearseResult }) => rehearseResult({ render, h, Card: ResultCard }),
+            () => undefined,
+          ),
+        0,
+      );
     };
     const onLoad = () => {
       cancel = whenIdle(prepare, IDLE_FALLBACK_MS);
