@@ -211,7 +211,7 @@ export const bench: BenchModule = {
       goal: { op: '>=', limit: 0.3 },
       parked:
         'each status answer makes an ES256 signature (47 us of CPU, on the libuv pool) that a ' +
-        'hello never pays, and the load generator shares the 2 cores: 0.23-0.25 in every run ' +
+        'hello never pays, and the load generator shares the 2 cores: 0.23-0.29 in every run ' +
         'here; Hono and the request log each add about nothing (the breakdown is in the notes)',
     },
     { key: 'sim_registry_scaling', unit: '', goal: { op: '>=', limit: 0.9 } },
