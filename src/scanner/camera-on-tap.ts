@@ -1,7 +1,7 @@
 /**
  * The rear camera asked for in the tap on "Scan QR" itself, before the scan screen renders, so
  * that the camera opens while the screen is drawn; the scan screen takes that opening for its
- * first start. Only a tap opens the camera (SPEC §8: nothing opens it before the user asks).
+ * first start. Only a tap opens the camera: nothing opens it before the user asks.
  * Part of the lazy scanner chunk: the tap can only open the camera once the chunk is loaded.
  */
 import { openCamera } from './camera.ts';
