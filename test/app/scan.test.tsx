@@ -197,6 +197,24 @@ describe('Scan', () => {
     expect(handle.stop).toHaveBeenCalled();
   });
 
+  it('holds the torch and the camera list back while a code is being checked', async () => {
+    let release: (outcome: typeof fullStatus) => void = () => undefined;
+    const app = stubApp({
+      checkCode: vi.fn(() => new Promise<typeof fullStatus>((resolve) => (release = resolve))),
+    });
+    const listCameras = vi.fn(scanner.current!.listCameras);
+    scanner.current = { ...scanner.current!, listCameras };
+    renderWithApp(app, <Scan />);
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]!.onCode(textOnlyCode('kycvs:/0102'));
+    // Past the longest idle wait (1.5 s): the check still runs, so the controls still wait.
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    expect(listCameras).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Torch on' })).toBeNull();
+    release(fullStatus);
+    expect((await screen.findByRole('status')).textContent).toContain('Asha Verma');
+  });
+
   it('offers the torch where the camera has one', async () => {
     renderWithApp(stubApp(), <Scan />);
     fireEvent.click(await screen.findByRole('button', { name: 'Torch on' }, { timeout: 3_000 }));

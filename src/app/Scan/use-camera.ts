@@ -19,6 +19,8 @@ export const FRONT = 'front';
 
 /** The longest wait for an idle moment before the torch and camera list are shown (ms). */
 const CONTROLS_IDLE_MS = 1_500;
+/** How long they wait again when that moment came while a code was being checked (ms). */
+const CONTROLS_RETRY_MS = 1_000;
 
 /** What the camera is doing. */
 export type CameraState = 'starting' | 'live' | 'paused' | 'failed' | 'unavailable';
@@ -135,18 +137,27 @@ export function useCamera({ onCode, held }: CameraOptions) {
           handle.current = running;
           if (callbacks.current.held()) running.pause();
           setMessage('');
-          // The torch button and the camera list wait for an idle moment: the first frame,
-          // decoded and checked, must not wait behind the device list and a render of the
-          // screen's controls.
-          cancelIdle = whenIdle(() => {
+          // The torch button and the camera list wait for an idle moment with no code being
+          // checked: the first frame, decoded and checked, must not wait behind the device list
+          // and a render of the screen's controls (the page is idle while a check waits on the
+          // decode worker or WebCrypto, so idle alone is not enough).
+          const showControls = () => {
             if (!alive) return;
+            if (callbacks.current.held()) {
+              const retry = setTimeout(() => {
+                cancelIdle = whenIdle(showControls, CONTROLS_IDLE_MS);
+              }, CONTROLS_RETRY_MS);
+              cancelIdle = () => clearTimeout(retry);
+              return;
+            }
             setTorch({ supported: running.torchSupported, on: false });
             // Labels are only readable once camera permission is granted.
             void scanner.listCameras().then(
               (list) => alive && setCameras(list),
               () => undefined,
             );
-          }, CONTROLS_IDLE_MS);
+          };
+          cancelIdle = whenIdle(showControls, CONTROLS_IDLE_MS);
         },
         () => {
           if (!alive) return;
