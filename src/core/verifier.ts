@@ -25,6 +25,7 @@ import {
 import { loadTrustList, revocationLookup, trustListUrlFor } from '../store/trust-list.ts';
 import { loadRevocationIndex } from '../store/revocation-index.ts';
 import { VERDICT_GROUPS, type CheckMethod } from '../store/verdicts.ts';
+import { encodeBase64url, jwsToQrText } from '../protocol/index.ts';
 import { checkDeskToken, checkScanned, prepareIssuerKeys, type CheckPath } from './check.ts';
 import { classify } from './classify.ts';
 import { loadPin, setPin, tryPin } from './gate.ts';
@@ -251,7 +252,7 @@ export async function createVerifier(deps: VerifierDeps): Promise<Verifier> {
       feedback.prepare?.();
       readRevocations();
       warming ??= import('./warm-check.ts').then(
-        ({ warmCheck }) => warmCheck(checkScanned, now),
+        ({ warmCheck }) => warmCheck({ check: checkScanned, encodeBase64url, jwsToQrText }, now),
         () => undefined,
       );
     },

@@ -4,7 +4,8 @@
  * (the QR text, the JWS, the claims, the signature, the outcome) instead of compiling it on its
  * way to the verdict (measured: ~60 ms between the decoded code and its signature check at 6x
  * CPU throttling). Its key is trusted by that check alone, and nothing of it is recorded.
- * This module imports nothing, so that loading it lazily splits no shared code off the app.
+ * This module imports nothing, so that loading it lazily splits no shared code off the app: the
+ * check and the protocol's encoders are handed in.
  */
 import type { IssuerRecord } from '../store/db.ts';
 import type { CheckContext } from './check.ts';
@@ -19,28 +20,21 @@ export interface WarmToken {
   issuer: IssuerRecord;
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** The protocol's encoders, handed in (src/protocol: `encodeBase64url`, `jwsToQrText`). */
+export interface WarmEncoders {
+  encodeBase64url: (bytes: Uint8Array) => string;
+  jwsToQrText: (jws: string) => string;
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const part = (value: object) => base64url(utf8(JSON.stringify(value)));
-
-/** SPEC §5: each character of the JWS as two digits, its code minus 45. */
-function qrText(jws: string): string {
-  let digits = '';
-  for (let i = 0; i < jws.length; i++) digits += String(jws.charCodeAt(i) - 45).padStart(2, '0');
-  return `kycvs:/${digits}`;
+/** What the warm-up check runs with: the app's own `checkScanned`, and the encoders. */
+export interface WarmCheckParts extends WarmEncoders {
+  check: (text: string, context: CheckContext) => Promise<Outcome>;
 }
 
-/** Checks the warm-up token once with `check` (the app's own `checkScanned`), offline. */
-export async function warmCheck(
-  check: (text: string, context: CheckContext) => Promise<Outcome>,
-  now: () => number,
-): Promise<void> {
-  const warm = await makeWarmToken(now());
+/** Checks the warm-up token once with the app's own check, offline. */
+export async function warmCheck(parts: WarmCheckParts, now: () => number): Promise<void> {
+  const { check } = parts;
+  const warm = await makeWarmToken(parts, now());
   if (!warm) return;
   // Offline and with nothing to refresh: this check touches neither network nor log.
   await check(warm.text, {
@@ -52,7 +46,12 @@ export async function warmCheck(
 }
 
 /** A freshly signed holder token (SPEC §4) and its issuer; null where WebCrypto cannot sign. */
-export async function makeWarmToken(now: number): Promise<WarmToken | null> {
+export async function makeWarmToken(
+  { encodeBase64url, jwsToQrText }: WarmEncoders,
+  now: number,
+): Promise<WarmToken | null> {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const part = (value: object) => encodeBase64url(utf8(JSON.stringify(value)));
   try {
     const { privateKey, publicKey } = await crypto.subtle.generateKey(
       { name: 'ECDSA', namedCurve: 'P-256' },
@@ -65,7 +64,7 @@ export async function makeWarmToken(now: number): Promise<WarmToken | null> {
       iss: WARM_ISSUER,
       iat: seconds,
       exp: seconds + 60,
-      jti: base64url(crypto.getRandomValues(new Uint8Array(12))),
+      jti: encodeBase64url(crypto.getRandomValues(new Uint8Array(12))),
       vs: 2,
       name: 'Warm Up',
       mob: '0000',
@@ -76,7 +75,8 @@ export async function makeWarmToken(now: number): Promise<WarmToken | null> {
       utf8(signingInput),
     );
     return {
-      text: qrText(`${signingInput}.${base64url(new Uint8Array(signature))}`),
+      // SPEC §5: the numeric QR text a holder's code carries.
+      text: jwsToQrText(`${signingInput}.${encodeBase64url(new Uint8Array(signature))}`),
       issuer: {
         iss: WARM_ISSUER,
         jwks: { keys: [jwk] },
