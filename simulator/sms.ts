@@ -42,28 +42,46 @@ export function otpSmsText(
   });
 }
 
-/** The outbox. `print` receives each SMS with the mobile masked (the console by default). */
+/**
+ * The outbox. `print` receives each SMS with the mobile masked (the console by default).
+ * Like a real gateway it delivers after the request that sent it has been answered, so a match's
+ * answer carries no work that an unknown mobile's does not; every read delivers what is queued
+ * first, so a read never misses an SMS already sent.
+ */
 export class SmsOutbox {
   private readonly byMobile = new Map<string, Sms[]>();
+  private queued: Sms[] = [];
 
   constructor(private readonly print: (line: string) => void = (line) => console.log(line)) {}
 
-  /** Sends (stores and prints) one SMS. */
+  /** Sends one SMS: stored and printed once the current request has been answered. */
   send(to: string, text: string, sentAt: Date): void {
-    const list = this.byMobile.get(to) ?? [];
-    list.unshift({ to, text, sentAt: sentAt.toISOString() });
-    if (list.length > OUTBOX_CAP_PER_MOBILE) list.length = OUTBOX_CAP_PER_MOBILE;
-    this.byMobile.set(to, list);
-    this.print(`[sms] to ${maskMobile(to)}: ${text}`);
+    if (this.queued.length === 0) setImmediate(() => this.deliver());
+    this.queued.push({ to, text, sentAt: sentAt.toISOString() });
+  }
+
+  /** Stores and prints every queued SMS, oldest first. */
+  private deliver(): void {
+    const queued = this.queued;
+    this.queued = [];
+    for (const sms of queued) {
+      const list = this.byMobile.get(sms.to) ?? [];
+      list.unshift(sms);
+      if (list.length > OUTBOX_CAP_PER_MOBILE) list.length = OUTBOX_CAP_PER_MOBILE;
+      this.byMobile.set(sms.to, list);
+      this.print(`[sms] to ${maskMobile(sms.to)}: ${sms.text}`);
+    }
   }
 
   /** The SMS sent to a mobile, newest first. */
   list(mobile: string): Sms[] {
+    this.deliver();
     return [...(this.byMobile.get(mobile) ?? [])];
   }
 
   /** Drops SMS older than the retention, and mobiles left with none, so memory stays flat. */
   sweep(now: number): void {
+    this.deliver();
     const cutoff = new Date(now - OUTBOX_RETENTION_MS).toISOString();
     for (const [mobile, list] of this.byMobile) {
       // Newest first: keep the prefix still inside the retention window.
@@ -75,6 +93,7 @@ export class SmsOutbox {
 
   /** How many mobiles have SMS in the outbox. */
   get size(): number {
+    this.deliver();
     return this.byMobile.size;
   }
 }

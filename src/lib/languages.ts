@@ -76,15 +76,31 @@ export function fillTemplate(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number'
-      ? new Intl.NumberFormat(localeOf(language), { useGrouping: false }).format(value)
-      : value;
+    return typeof value === 'number' ? numberFormatOf(language).format(value) : value;
   });
+}
+
+/** Per language, its number format and plural rules: building either costs more than using it. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function numberFormatOf(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(localeOf(language), { useGrouping: false });
+    numberFormats.set(language, format);
+  }
+  return format;
 }
 
 /** The CLDR plural category of `count` in `language` (`one`, `other`, …). */
 export function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(localeOf(language)).select(count);
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(localeOf(language));
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
 }
 
 /** Per language: whether this runtime's Intl holds its month names. */

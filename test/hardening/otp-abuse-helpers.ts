@@ -32,7 +32,8 @@ export async function txnOf(response: Response): Promise<string> {
   return ((await response.json()) as { txnId: string }).txnId;
 }
 
-/** How many SMS the simulator has logged so far. */
-export function smsLines(sim: Sim): number {
+/** How many SMS the simulator has logged so far (the gateway delivers once a request is answered). */
+export async function smsLines(sim: Sim): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve));
   return sim.logs.filter((line) => line.startsWith('[sms]')).length;
 }

@@ -42,7 +42,7 @@ describe('brute force against the OTP', () => {
     // Every 20 s for an hour, every key asks for an OTP for the victim and spends every try.
     for (let elapsed = 0; elapsed < HOUR_MS; elapsed += 20_000) {
       for (const key of keys) {
-        const smsBefore = smsLines(sim);
+        const smsBefore = await smsLines(sim);
         const started = await generateOtp(sim, key, VICTIM.mobile, VICTIM.fullName);
         requests += 1;
         if (started.status === 429) {
@@ -52,7 +52,7 @@ describe('brute force against the OTP', () => {
         }
         const txnId = await txnOf(started);
         // Past the hourly SMS cap the answer is the same, but no OTP exists for anyone to know.
-        const real = smsLines(sim) > smsBefore;
+        const real = (await smsLines(sim)) > smsBefore;
         const otp = real ? (await latestOtp(sim, VICTIM.mobile))! : '000000';
         if (real) guessable += 1;
         else silent += 1;

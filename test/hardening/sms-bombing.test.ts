@@ -16,7 +16,7 @@ describe('SMS bombing', () => {
     const statuses = new Set<number>();
     // 2,000 requests over two hours, from 25 keys in turn: well under each key's rate limit.
     for (let i = 0; i < 2000; i++) {
-      const before = smsLines(sim);
+      const before = await smsLines(sim);
       const response = await generateOtp(
         sim,
         keys[i % keys.length]!,
@@ -25,7 +25,7 @@ describe('SMS bombing', () => {
       );
       statuses.add(response.status);
       expect(UUID.test((await response.json()).txnId as string)).toBe(true);
-      if (smsLines(sim) > before) sentAt.push(sim.nowMs());
+      if ((await smsLines(sim)) > before) sentAt.push(sim.nowMs());
       sim.advance(3_600);
     }
     let worstHour = 0;
@@ -52,14 +52,14 @@ describe('SMS bombing', () => {
     let rejected = 0;
     // One request every 10 s for 20 minutes: an SMS at most every 180 s, below the hourly cap.
     for (let i = 0; i < 120; i++) {
-      const before = smsLines(sim);
+      const before = await smsLines(sim);
       const response = await generateOtp(sim, key, VICTIM.mobile, VICTIM.fullName);
       if (response.status !== 200) {
         expect(response.status).toBe(429);
         expect(await errorCode(response)).toBe('USRAUT0016');
         rejected += 1;
       }
-      if (smsLines(sim) > before) sentAt.push(sim.nowMs());
+      if ((await smsLines(sim)) > before) sentAt.push(sim.nowMs());
       sim.advance(10_000);
     }
     const gaps = sentAt.slice(1).map((t, i) => t - sentAt[i]!);
