@@ -80,43 +80,46 @@ export function fillTemplate(
   });
 }
 
-/** Per language, its number format and plural rules: building either costs more than using it. */
+/**
+ * The value kept in `cache` under `key`, made by `make` the first time: an Intl object costs
+ * far more to build than to use (tens of ms at 6x CPU for a date format).
+ */
+function kept<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
 function numberFormatOf(language: Language): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(localeOf(language), { useGrouping: false });
-    numberFormats.set(language, format);
-  }
-  return format;
+  return kept(
+    numberFormats,
+    language,
+    () => new Intl.NumberFormat(localeOf(language), { useGrouping: false }),
+  );
 }
 
 /** The CLDR plural category of `count` in `language` (`one`, `other`, …). */
 export function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(language);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(localeOf(language));
-    pluralRules.set(language, rules);
-  }
-  return rules.select(count);
+  return kept(pluralRules, language, () => new Intl.PluralRules(localeOf(language))).select(count);
 }
 
 /** Per language: whether this runtime's Intl holds its month names. */
 const monthNames = new Map<Language, boolean>();
 
 function hasMonthNames(language: Language): boolean {
-  let held = monthNames.get(language);
-  if (held === undefined) {
+  return kept(monthNames, language, () => {
     const month = new Intl.DateTimeFormat(localeOf(language), { month: 'short' }).format(
       Date.UTC(2026, 11, 15),
     );
     // A runtime without the language's data writes `M12`, or the month in English.
-    held = language === 'en' || !/[A-Za-z]/.test(month);
-    monthNames.set(language, held);
-  }
-  return held;
+    return language === 'en' || !/[A-Za-z]/.test(month);
+  });
 }
 
 /**
@@ -128,14 +131,9 @@ export function dateTimeFormat(
   language: Language,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  // Kept: making a format is slow (tens of ms at 6x CPU) and a verdict card needs one.
-  const key = `${language} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = makeDateTimeFormat(language, options);
-    formats.set(key, format);
-  }
-  return format;
+  return kept(formats, `${language} ${JSON.stringify(options)}`, () =>
+    makeDateTimeFormat(language, options),
+  );
 }
 
 /** The formats made, by language and options. */
